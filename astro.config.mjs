@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { redirects } from './src/redirects.mjs';
+
+// Clinics that host their own copy set SITE_URL so canonical links, the
+// manifest and printed QR codes point at their address.
+const site = process.env.SITE_URL ?? 'https://calf-guide.example';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  // 'jsx' (the v7 default) can glue words together in the text Pagefind reads.
+  compressHTML: true,
+  redirects,
+  integrations: [mdx(), sitemap()],
+});

@@ -1,0 +1,44 @@
+// The URL contract: every path the site publishes is built here.
+
+export const COLLECTIONS = ['causes', 'treatments', 'faq'] as const;
+export type EntryCollection = (typeof COLLECTIONS)[number];
+
+export const COLLECTION_LABELS: Record<EntryCollection | 'red-flags', string> = {
+  causes: 'Causes',
+  treatments: 'Treatments',
+  faq: 'FAQ',
+  'red-flags': 'Red flags',
+};
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** True when an id is lowercase words joined by hyphens, as the URL contract needs. */
+export function isValidId(id: string): boolean {
+  return ID.test(id);
+}
+
+/** `/causes/`, `/treatments/`, `/faq/`. */
+export function collectionPath(collection: EntryCollection): string {
+  return `/${collection}/`;
+}
+
+/** `/causes/<id>/` and so on. Throws on an id that would break the contract. */
+export function entryPath(collection: EntryCollection, id: string): string {
+  if (!isValidId(id)) throw new Error(`"${id}" is not a valid page id: use lowercase words joined by hyphens.`);
+  return `/${collection}/${id}/`;
+}
+
+/** Where an FAQ sits on the all-questions page. */
+export function faqAnchorPath(id: string): string {
+  return `/faq/#${id}`;
+}
+
+/** An absolute URL on the configured site. */
+export function absoluteUrl(site: URL | string, path: string): string {
+  return new URL(path, site).href;
+}
+
+/** `/search/?q=...` for a query, safely encoded. */
+export function searchPath(query: string): string {
+  return `/search/?q=${encodeURIComponent(query)}`;
+}
