@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { redirects } from './src/redirects.mjs';
+import pagefindIndex from './src/integrations/pagefind.ts';
 
 // Clinics that host their own copy set SITE_URL so canonical links, the
 // manifest and printed QR codes point at their address.
@@ -14,5 +15,5 @@ export default defineConfig({
   // 'jsx' (the v7 default) can glue words together in the text Pagefind reads.
   compressHTML: true,
   redirects,
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), pagefindIndex()],
 });

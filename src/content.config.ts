@@ -6,6 +6,7 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
+import { PHASES, SEVERITIES } from './lib/labels.ts';
 import { TIERS } from './lib/triage.ts';
 
 const CONTENT = path.resolve('content');
@@ -57,9 +58,6 @@ const reviewOrder = <T extends { lastReviewed: Date; nextReview: Date }>(d: T, c
     ctx.addIssue({ code: 'custom', path: ['nextReview'], message: 'nextReview must be after lastReviewed.' });
   }
 };
-
-export const SEVERITIES = ['mild', 'moderate', 'severe'] as const;
-export const PHASES = ['now', 'recovery', 'prevention'] as const;
 
 /** Like z.object, but a misspelt or unknown field is an error that names it. */
 const entry = <S extends z.ZodRawShape>(shape: S) =>
@@ -145,6 +143,7 @@ const sources = defineCollection({
   schema: entry({
     id: z.string(),
     title: text('title'),
+    subtitle: text('subtitle').optional(),
     publisher: text('publisher').optional(),
     url: z.url({ error: 'url must be a full web address starting with https://' }).optional(),
     kind: oneOf('kind', ['article', 'external'] as const),

@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readingEase, toPlainText } from '../../src/lib/readability.ts';
+import { readContentPages } from './content-pages.ts';
+
+test('plain text keeps words and drops markup', () => {
+  const text = toPlainText('---\ntitle: x\n---\n## Rest\n\nTake a [break](/treatments/rest/).\n\n- one item\n- two');
+  assert.equal(text, 'Rest. Take a break. one item. two.');
+});
+
+test('short plain sentences score higher than long technical ones', () => {
+  const plain = readingEase('Rest your leg. Put ice on it. Walk a little each day.');
+  const hard = readingEase('Eccentric gastrocnemius loading facilitates musculotendinous adaptation, consequently ameliorating symptomatology.');
+  assert.ok(plain.score > 80, `plain scored ${plain.score}`);
+  assert.ok(hard.score < 30, `hard scored ${hard.score}`);
+});
+
+const pages = readContentPages();
+const scores = pages.map((p) => ({ file: p.file, score: readingEase(p.text).score }));
+
+test('every cause, treatment and FAQ page reads plainly (Flesch reading ease >= 50)', () => {
+  assert.ok(pages.length > 0);
+  const hard = scores.filter((s) => s.score < 50);
+  assert.deepEqual(hard, [], `rewrite these in shorter sentences and plainer words: ${hard.map((h) => `${h.file} (${h.score})`).join(', ')}`);
+});
+
+test('the guide averages a Flesch reading ease of 60 or more', () => {
+  const avg = scores.reduce((n, s) => n + s.score, 0) / scores.length;
+  assert.ok(avg >= 60, `average is ${avg.toFixed(1)}`);
+});
