@@ -12,6 +12,9 @@ const site = process.env.SITE_URL ?? 'https://calf-guide.example';
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  // Caches live in the project, not node_modules, so checkouts can share one install.
+  cacheDir: './.astro/cache',
+  vite: { cacheDir: './.astro/vite' },
   // 'jsx' (the v7 default) can glue words together in the text Pagefind reads.
   compressHTML: true,
   redirects,
