@@ -14,7 +14,10 @@ export default defineConfig({
   trailingSlash: 'always',
   // Caches live in the project, not node_modules, so checkouts can share one install.
   cacheDir: './.astro/cache',
-  vite: { cacheDir: './.astro/vite' },
+  // The Content-Security-Policy (public/_headers) allows scripts and styles
+  // from files only: never inline a stylesheet or a small script into the HTML.
+  build: { inlineStylesheets: 'never' },
+  vite: { cacheDir: './.astro/vite', build: { assetsInlineLimit: 0 } },
   // 'jsx' (the v7 default) can glue words together in the text Pagefind reads.
   compressHTML: true,
   redirects,

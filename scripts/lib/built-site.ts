@@ -1,0 +1,169 @@
+// Reads the built site in dist/: its pages, what each page loads, gzip sizes.
+// Shared by the build gates (tests/build/) and the benchmark (scripts/bench.ts).
+import fs from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DomUtils, parseDocument } from 'htmlparser2';
+
+export type Element = ReturnType<typeof DomUtils.findAll>[number];
+
+/** Budgets from the architecture, in bytes gzipped (1 kB = 1,000 bytes). */
+export const BUDGETS = {
+  html: 7_000,
+  css: 8_000,
+  contentPageJs: 1_000,
+  checklistPageJs: 3_000,
+} as const;
+
+export const CHECKLIST_PAGE = '/red-flags/';
+/** Loads Pagefind's own UI, which has no budget of its own: it is measured and reported. */
+export const SEARCH_PAGE = '/search/';
+/** Pagefind writes its index and UI here; its files are not the site's own. */
+export const PAGEFIND_DIR = '/pagefind/';
+
+export interface BuiltPage {
+  /** Absolute path of the HTML file. */
+  file: string;
+  /** The URL path a static host serves it at: "/causes/ice/", "/404.html". */
+  url: string;
+  html: string;
+  /** Every element of the page, in document order. */
+  elements: Element[];
+  /** An Astro redirect stub (meta refresh), not a page of the guide. */
+  redirect: boolean;
+}
+
+export function distDir(root = process.cwd()): string {
+  return path.resolve(root, 'dist');
+}
+
+/** Every HTML page in dist/, sorted by URL. Pagefind's and Vite's asset folders are skipped. */
+export function readPages(dist = distDir()): BuiltPage[] {
+  if (!fs.existsSync(path.join(dist, 'index.html'))) {
+    throw new Error(`${dist} has no built site: run \`npm run build\` first.`);
+  }
+  const pages: BuiltPage[] = [];
+  const walk = (dir: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (!['pagefind', '_astro'].includes(e.name) || dir !== dist) walk(file);
+      } else if (e.name.endsWith('.html')) {
+        const html = fs.readFileSync(file, 'utf8');
+        const elements = DomUtils.findAll(() => true, parseDocument(html).children);
+        const rel = '/' + path.relative(dist, file).split(path.sep).join('/');
+        const url = rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
+        const redirect = elements.some((el) => el.name === 'meta' && el.attribs['http-equiv']?.toLowerCase() === 'refresh');
+        pages.push({ file, url, html, elements, redirect });
+      }
+    }
+  };
+  walk(dist);
+  return pages.sort((a, b) => a.url.localeCompare(b.url));
+}
+
+export function gzipSize(data: string | Buffer): number {
+  return gzipSync(data).length;
+}
+
+/**
+ * The file a static host serves for a URL path, as scripts/serve.mjs and
+ * Netlify/Cloudflare do: "/x/" is x/index.html, "/x" is the file x or x.html.
+ * A folder asked for without its trailing slash is not found: the site's
+ * URLs always end in "/" (trailingSlash: 'always'), so such a link is a mistake.
+ */
+export function fileForUrl(urlPath: string, dist = distDir()): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+  const candidates = decoded.endsWith('/') ? [`${decoded}index.html`] : [decoded, `${decoded}.html`];
+  for (const c of candidates) {
+    const file = path.join(dist, c);
+    if (file.startsWith(dist) && fs.existsSync(file) && fs.statSync(file).isFile()) return file;
+  }
+  return undefined;
+}
+
+/** Same-origin URL paths of the stylesheets a page links. */
+export function pageStylesheets(page: BuiltPage): string[] {
+  return page.elements
+    .filter((el) => el.name === 'link' && /(^|\s)stylesheet(\s|$)/i.test(el.attribs.rel ?? '') && el.attribs.href)
+    .map((el) => new URL(el.attribs.href, `http://site${page.url}`))
+    .filter((u) => u.host === 'site')
+    .map((u) => u.pathname);
+}
+
+/** Module imports in built JavaScript: `import"./a.js"`, `from"./a.js"`, `import("./a.js")`. */
+const IMPORT = /(?:\bfrom|\bimport)\s*\(?\s*["']([^"'\s]+?\.m?js)["']/g;
+
+/**
+ * Same-origin URL paths of every JS file a page loads: its <script src> and
+ * modulepreload links, and the modules those import, statically or with a
+ * literal dynamic import(). Files outside dist/ are ignored here (the link
+ * gate reports them).
+ */
+export function pageScripts(page: BuiltPage, dist = distDir()): string[] {
+  const seen = new Set<string>();
+  const queue = page.elements
+    .filter((el) => (el.name === 'script' && el.attribs.src) || (el.name === 'link' && /modulepreload/i.test(el.attribs.rel ?? '') && el.attribs.href))
+    .map((el) => new URL(el.attribs.src ?? el.attribs.href, `http://site${page.url}`))
+    .filter((u) => u.host === 'site')
+    .map((u) => u.pathname);
+  while (queue.length) {
+    const url = queue.shift()!;
+    if (seen.has(url)) continue;
+    const file = fileForUrl(url, dist);
+    if (!file) continue;
+    seen.add(url);
+    for (const m of fs.readFileSync(file, 'utf8').matchAll(IMPORT)) {
+      const next = new URL(m[1], `http://site${url}`);
+      if (next.host === 'site') queue.push(next.pathname);
+    }
+  }
+  return [...seen];
+}
+
+/** Gzipped bytes of the files at these URL paths, summed. */
+export function gzippedTotal(urls: string[], dist = distDir()): number {
+  return urls.reduce((sum, url) => {
+    const file = fileForUrl(url, dist);
+    return sum + (file ? gzipSize(fs.readFileSync(file)) : 0);
+  }, 0);
+}
+
+/** The JS budget of a page, or undefined for the search page (Pagefind's UI is reported, not budgeted). */
+export function jsBudgetFor(url: string): number | undefined {
+  if (url === SEARCH_PAGE) return undefined;
+  return url === CHECKLIST_PAGE ? BUDGETS.checklistPageJs : BUDGETS.contentPageJs;
+}
+
+/** Every file under a folder of dist/, as URL paths. */
+export function filesUnder(folder: string, dist = distDir()): string[] {
+  const root = path.join(dist, folder);
+  if (!fs.existsSync(root)) return [];
+  return fs
+    .readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => '/' + path.relative(dist, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+/** The site's own stylesheets: every .css file in dist/ except Pagefind's. */
+export function siteStylesheets(dist = distDir()): string[] {
+  return filesUnder('.', dist).filter((u) => u.endsWith('.css') && !u.startsWith(PAGEFIND_DIR));
+}
+
+/** The pages a clinic can link to, from /links.json when the build has one. */
+export function linkablePages(dist = distDir()): { url: string; anchors: string[] }[] | undefined {
+  const file = path.join(dist, 'links.json');
+  if (!fs.existsSync(file)) return undefined;
+  const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as { pages: { url: string; anchors?: { id: string }[] }[] };
+  return manifest.pages.map((p) => ({ url: new URL(p.url, 'http://site/').pathname, anchors: (p.anchors ?? []).map((a) => a.id) }));
+}
+
+export function formatBytes(n: number): string {
+  return n >= 1000 ? `${(n / 1000).toFixed(2)} kB` : `${n} B`;
+}

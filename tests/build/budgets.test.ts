@@ -1,0 +1,50 @@
+// Size budgets from the architecture, on the built output, gzipped (1 kB = 1,000 bytes).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  BUDGETS,
+  PAGEFIND_DIR,
+  SEARCH_PAGE,
+  formatBytes,
+  gzipSize,
+  gzippedTotal,
+  jsBudgetFor,
+  pageScripts,
+  pageStylesheets,
+  readPages,
+  siteStylesheets,
+} from '../../scripts/lib/built-site.ts';
+
+const pages = readPages();
+
+test(`the HTML of every page is at most ${formatBytes(BUDGETS.html)} gzipped`, (t) => {
+  const sizes = pages.map((p) => ({ url: p.url, gz: gzipSize(p.html) })).sort((a, b) => b.gz - a.gz);
+  t.diagnostic(`largest: ${sizes.slice(0, 3).map((s) => `${s.url} ${formatBytes(s.gz)}`).join(', ')}`);
+  assert.deepEqual(sizes.filter((s) => s.gz > BUDGETS.html).map((s) => `${s.url}: ${formatBytes(s.gz)}`), []);
+});
+
+test(`all of the site's own CSS together is at most ${formatBytes(BUDGETS.css)} gzipped`, (t) => {
+  const own = siteStylesheets();
+  const total = gzippedTotal(own);
+  const pagefindCss = [...new Set(pages.flatMap(pageStylesheets).filter((u) => u.startsWith(PAGEFIND_DIR)))];
+  t.diagnostic(`site CSS: ${own.length} file(s), ${formatBytes(total)}`);
+  t.diagnostic(`Pagefind UI CSS (loaded by ${SEARCH_PAGE} only, not counted): ${formatBytes(gzippedTotal(pagefindCss))}`);
+  assert.ok(own.length > 0, 'the build has a stylesheet');
+  assert.ok(total <= BUDGETS.css, `site CSS is ${formatBytes(total)}`);
+});
+
+test(`only ${SEARCH_PAGE} loads Pagefind's stylesheets`, () => {
+  const others = pages.filter((p) => p.url !== SEARCH_PAGE && pageStylesheets(p).some((u) => u.startsWith(PAGEFIND_DIR)));
+  assert.deepEqual(others.map((p) => p.url), []);
+});
+
+test(`a content page loads at most ${formatBytes(BUDGETS.contentPageJs)} of JS, the checklist at most ${formatBytes(BUDGETS.checklistPageJs)}`, (t) => {
+  const over: string[] = [];
+  for (const page of pages) {
+    const js = gzippedTotal(pageScripts(page));
+    const budget = jsBudgetFor(page.url);
+    if (budget === undefined) t.diagnostic(`${page.url} (Pagefind UI, not budgeted): ${formatBytes(js)} in ${pageScripts(page).join(', ') || 'no scripts'}`);
+    else if (js > budget) over.push(`${page.url}: ${formatBytes(js)} > ${formatBytes(budget)} (${pageScripts(page).join(', ')})`);
+  }
+  assert.deepEqual(over, []);
+});
