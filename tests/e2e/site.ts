@@ -1,6 +1,8 @@
 // Helpers shared by the end-to-end tests: what the build produced.
 import fs from 'node:fs';
 import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { linkablePages } from '../../scripts/lib/built-site.ts';
 
 export const DIST = path.resolve('dist');
 
@@ -27,4 +29,15 @@ export function builtPages(): string[] {
 /** Entry ids of a collection, from the content folder. */
 export function contentIds(collection: 'causes' | 'treatments' | 'faq'): string[] {
   return fs.readdirSync(path.resolve('content', collection)).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4)).sort();
+}
+
+/** Every built page plus every page in /links.json (when the build has one), once each. */
+export function auditedPages(): string[] {
+  return [...new Set([...builtPages(), ...(linkablePages(DIST) ?? []).map((p) => p.url)])].sort();
+}
+
+/** Red-flag ids, in file order, from the checklist's data. */
+export function redFlagIds(): string[] {
+  const flags = parseYaml(fs.readFileSync(path.resolve('content', 'red-flags.yaml'), 'utf8')) as { id: string }[];
+  return flags.map((f) => f.id);
 }

@@ -1,0 +1,119 @@
+// The site works under its Content-Security-Policy (public/_headers, served by
+// scripts/serve.mjs): no violation reports, no console errors, no request to
+// another host, no cookies, and no more JavaScript than the budget allows.
+import { test, expect, type Page } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import { jsBudgetFor, PAGEFIND_DIR } from '../../scripts/lib/built-site.ts';
+import { auditedPages, redFlagIds } from './site.ts';
+
+interface Watch {
+  problems: string[];
+  /** Gzipped bytes of each same-origin script the page fetched. */
+  scripts: Map<string, number>;
+}
+
+/** Records what must not happen on a page, from before its first script runs. */
+async function watch(page: Page, origin: string, notFoundUrl?: string): Promise<Watch> {
+  const w: Watch = { problems: [], scripts: new Map() };
+  await page.exposeFunction('__reportCspViolation', (v: string) => w.problems.push(`CSP: ${v}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as { __reportCspViolation: (v: string) => void }).__reportCspViolation;
+      report(`${e.effectiveDirective} refused ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
+  const onConsole = (where: string) => (m: import('@playwright/test').ConsoleMessage) => {
+    // The 404 page is itself a 404 response, which Chromium logs.
+    if (notFoundUrl && m.location().url === notFoundUrl && /status of 404/.test(m.text())) return;
+    if (['error', 'warning'].includes(m.type())) w.problems.push(`${where} console ${m.type()}: ${m.text()}`);
+  };
+  page.on('console', onConsole('page'));
+  page.on('worker', (worker) => worker.on('console', onConsole(`worker ${worker.url()}`)));
+  page.on('pageerror', (e) => w.problems.push(`page error: ${e.message}`));
+  await page.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin === origin) return route.continue();
+    w.problems.push(`request to another host: ${url.href}`);
+    return route.abort('blockedbyclient');
+  });
+  page.on('response', async (res) => {
+    const url = new URL(res.url());
+    if (url.origin !== origin || res.request().resourceType() !== 'script') return;
+    const body = await res.body().catch(() => undefined);
+    if (body) w.scripts.set(url.pathname, gzipSync(body).length);
+    else w.problems.push(`could not read ${url.pathname}`);
+  });
+  return w;
+}
+
+const STRICT_CSP = /default-src 'self'/;
+
+test('the policy is enforced: an inline script is refused and reported', async ({ page, baseURL }) => {
+  const w = await watch(page, new URL(baseURL!).origin);
+  const res = await page.goto('/');
+  expect(res?.headers()['content-security-policy']).toMatch(STRICT_CSP);
+  const ran = await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.inlineRan = true';
+    document.head.append(s);
+    return (window as unknown as { inlineRan?: boolean }).inlineRan ?? false;
+  });
+  expect(ran).toBe(false);
+  await expect.poll(() => w.problems.join('\n')).toContain('CSP: script-src');
+});
+
+test('every page loads under the policy: no violation, error, other host, cookie or JS over budget', async ({ page, baseURL, context }) => {
+  test.slow();
+  const origin = new URL(baseURL!).origin;
+  const pages = auditedPages();
+  const notFound = `${origin}/no-such-page/`;
+  const w = await watch(page, origin, notFound);
+  const failures: string[] = [];
+  for (const url of [...pages, '/no-such-page/']) {
+    w.problems.length = 0;
+    w.scripts.clear();
+    const res = await page.goto(url, { waitUntil: 'networkidle' });
+    const headers = res?.headers() ?? {};
+    if (!STRICT_CSP.test(headers['content-security-policy'] ?? '')) failures.push(`${url}: no Content-Security-Policy header`);
+    if (headers['x-content-type-options'] !== 'nosniff') failures.push(`${url}: no X-Content-Type-Options: nosniff`);
+    if (headers['set-cookie']) failures.push(`${url}: sets a cookie`);
+    if (await page.evaluate(() => document.cookie)) failures.push(`${url}: document.cookie is not empty`);
+    failures.push(...w.problems.map((p) => `${url}: ${p}`));
+    const path = new URL(page.url()).pathname;
+    const budget = jsBudgetFor(path);
+    const own = [...w.scripts].filter(([u]) => !u.startsWith(PAGEFIND_DIR));
+    const js = own.reduce((sum, [, gz]) => sum + gz, 0);
+    if (budget !== undefined && js > budget) failures.push(`${url}: ${js} B of JS gzipped > ${budget} B (${own.map(([u]) => u).join(', ')})`);
+  }
+  expect(await context.cookies()).toEqual([]);
+  expect(failures).toEqual([]);
+});
+
+test('the checklist works under the policy with signs ticked', async ({ page, baseURL }) => {
+  const w = await watch(page, new URL(baseURL!).origin);
+  const [first, second] = redFlagIds();
+  await page.goto(`/red-flags/#check=${first}`, { waitUntil: 'networkidle' });
+  const box = page.locator(`input[type=checkbox][name="red-flag"][value="${second}"]`);
+  if (await box.count()) {
+    await expect(page.locator(`input[name="red-flag"][value="${first}"]`)).toBeChecked();
+    await box.check();
+    await expect(page.locator('[data-triage-result]')).toHaveAttribute('data-tier', /emergency|urgent|soon|self-care/);
+  }
+  expect(w.problems).toEqual([]);
+});
+
+test('search runs under the policy: Pagefind loads its WebAssembly and worker and returns results', async ({ page, baseURL }) => {
+  const w = await watch(page, new URL(baseURL!).origin);
+  await page.goto('/search/?q=calf+pain', { waitUntil: 'networkidle' });
+  // Whatever the page's own search UI does, Pagefind itself must work here.
+  // A string, so the import runs in the page as written, not through the test's TypeScript transform.
+  const found: { count: number; url?: string } = await page.evaluate(`(async () => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    const search = await pagefind.search('calf pain');
+    const first = await search.results[0]?.data();
+    return { count: search.results.length, url: first?.url };
+  })()`);
+  expect(found.count).toBeGreaterThan(0);
+  expect(found.url).toMatch(/^\//);
+  expect(w.problems).toEqual([]);
+});
