@@ -1,0 +1,363 @@
+// npm run bench: how big and how fast the built site is, and how the build
+// scales. Prints a table and writes it to bench/results.md. Speed is measured
+// here, never asserted in tests: timings depend on the machine.
+//
+// Everything runs in a temporary copy of the project (node_modules linked),
+// so dist/ and content/ here are never touched and generated entries are never
+// committed. Options: BENCH_QUERIES (query rounds, default 3), BENCH_SCALE
+// ("500,2000": extra FAQ entries per scaling build; "" skips scaling),
+// BENCH_KEEP=1 keeps the temporary copy.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import lighthouse, { type Result as LighthouseResult } from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { parse as parseYaml } from 'yaml';
+import {
+  CHECKLIST_PAGE,
+  PAGEFIND_DIR,
+  SEARCH_PAGE,
+  filesUnder,
+  formatBytes,
+  gzipSize,
+  gzippedTotal,
+  pageScripts,
+  pageStylesheets,
+  readPages,
+  siteStylesheets,
+} from './lib/built-site.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const QUERY_ROUNDS = Number(process.env.BENCH_QUERIES ?? 3);
+const SCALE = (process.env.BENCH_SCALE ?? '500,2000').split(',').filter(Boolean).map(Number);
+const CHROMIUM = fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : chromium.executablePath();
+/** Typical reader questions, a mix of one word, phrases and symptoms. */
+const QUERIES = ['calf pain', 'cramp', 'foam roller', 'ice or heat', 'blood clot', 'stretch before running', 'shoes', 'felt a pop', 'how long to heal', 'mileage', 'swollen calf', 'massage'];
+
+const lines: string[] = [];
+const out = (line = '') => {
+  lines.push(line);
+  console.log(line);
+};
+const table = (head: string[], rows: (string | number)[][]) => {
+  out(`| ${head.join(' | ')} |`);
+  out(`| ${head.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`);
+  for (const r of rows) out(`| ${r.join(' | ')} |`);
+  out();
+};
+const ms = (n: number) => (n >= 10_000 ? `${(n / 1000).toFixed(1)} s` : `${Math.round(n)} ms`);
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
+const log = (msg: string) => console.error(`[bench] ${msg}`);
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} failed (${code}):\n${stderr.slice(-4000)}`))));
+  });
+}
+
+/** A clean build (no dist/, no caches) of the copy; returns wall-clock milliseconds. */
+async function build(dir: string, site: string): Promise<number> {
+  fs.rmSync(path.join(dir, 'dist'), { recursive: true, force: true });
+  fs.rmSync(path.join(dir, '.astro'), { recursive: true, force: true });
+  const start = performance.now();
+  await run(process.execPath, [path.join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], dir, { SITE_URL: site });
+  return performance.now() - start;
+}
+
+/** The project without its build output, caches and git data, with node_modules linked. */
+function copyProject(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'calf-bench-'));
+  const skip = new Set(['node_modules', 'dist', '.astro', '.git', 'bench', 'test-results', 'playwright-report']);
+  for (const name of fs.readdirSync(ROOT)) {
+    if (!skip.has(name)) fs.cpSync(path.join(ROOT, name), path.join(dir, name), { recursive: true });
+  }
+  fs.symlinkSync(fs.realpathSync(path.join(ROOT, 'node_modules')), path.join(dir, 'node_modules'));
+  return dir;
+}
+
+/** Writes `count` extra FAQ entries that pass the content schema, with varied text for the index. */
+function generateFaqs(dir: string, count: number) {
+  const ids = (c: string) => fs.readdirSync(path.join(dir, 'content', c)).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4));
+  const causes = ids('causes');
+  const treatments = ids('treatments');
+  const sources = (parseYaml(fs.readFileSync(path.join(dir, 'content/sources.yaml'), 'utf8')) as { id: string }[]).map((s) => s.id);
+  const words = 'calf soreness runner muscle tendon stretch strength rest recovery shoe surface cadence mileage cramp fluid sleep ache tight sore swelling load training hill sprint easy long tempo warm cool foam roller massage ice heat physio doctor week day'.split(' ');
+  let seed = 7;
+  const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+  const sentence = (n: number) => {
+    const s = Array.from({ length: n }, () => words[rand(words.length)]).join(' ');
+    return s.charAt(0).toUpperCase() + s.slice(1) + '.';
+  };
+  const dirFaq = path.join(dir, 'content', 'faq');
+  for (let i = 1; i <= count; i++) {
+    const cause = causes[i % causes.length];
+    const treatment = treatments[i % treatments.length];
+    const mdx = `---
+question: "Generated question ${i}: does ${words[rand(words.length)]} help a ${words[rand(words.length)]} calf?"
+shortAnswer: "${sentence(14)}"
+causes: [${cause}]
+treatments: [${treatment}]
+keywords: [${words[rand(words.length)]}, ${words[rand(words.length)]}]
+order: ${1000 + i}
+sources: [${sources[i % sources.length]}]
+lastReviewed: 2026-01-01
+nextReview: 2027-01-01
+---
+
+${Array.from({ length: 3 }, () => sentence(18)).join(' ')} See [the cause](/causes/${cause}/).
+
+## What helps
+
+${Array.from({ length: 4 }, () => sentence(16)).join(' ')} Try [this treatment](/treatments/${treatment}/).
+
+## When to get help
+
+${sentence(20)} Check [the warning signs](/red-flags/).
+`;
+    fs.writeFileSync(path.join(dirFaq, `generated-question-${i}.mdx`), mdx);
+  }
+}
+
+function serve(dir: string, port: number): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(dir, 'scripts/serve.mjs'), '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    child.stdout.once('data', () => resolve(child));
+    child.on('exit', (code) => reject(new Error(`server exited (${code})`)));
+  });
+}
+
+function dirBytes(dir: string, folder: string, keep: (url: string) => boolean = () => true): { files: number; bytes: number } {
+  const files = filesUnder(folder, path.join(dir, 'dist')).filter(keep);
+  return { files: files.length, bytes: files.reduce((s, u) => s + fs.statSync(path.join(dir, 'dist', u)).size, 0) };
+}
+
+/** Pagefind's output: its search engine (JS and WebAssembly), the index data, and optional UI bundles. */
+const pagefindPart = (u: string): 'engine' | 'index' | 'ui' =>
+  /\/(pagefind|pagefind-worker)\.js$|\/wasm\.[^/]+\.pagefind$/.test(u) ? 'engine' : /\/pagefind-[a-z-]+\.(js|css)$/.test(u) ? 'ui' : 'index';
+
+/**
+ * Bytes a page fetches, as sent by scripts/serve.mjs (which does not compress)
+ * and as a host that gzips text would send them (Pagefind's index files are
+ * already compressed and gain nothing).
+ */
+function trackBytes(page: Page) {
+  const totals = { files: [] as string[], raw: 0, gzip: 0, pagefindRaw: 0, pagefindGzip: 0 };
+  const pending: Promise<void>[] = [];
+  page.on('requestfinished', (req) => {
+    pending.push(
+      (async () => {
+        const body = (await (await req.response())?.body().catch(() => undefined)) ?? Buffer.alloc(0);
+        const { responseHeadersSize } = await req.sizes();
+        const raw = body.length + responseHeadersSize;
+        const gzip = Math.min(body.length, gzipSize(body)) + responseHeadersSize;
+        const pathname = new URL(req.url()).pathname;
+        totals.files.push(pathname);
+        totals.raw += raw;
+        totals.gzip += gzip;
+        if (pathname.startsWith(PAGEFIND_DIR)) {
+          totals.pagefindRaw += raw;
+          totals.pagefindGzip += gzip;
+        }
+      })(),
+    );
+  });
+  return { totals, settled: async () => void (await Promise.all(pending)) };
+}
+
+async function measureSearch(browser: Browser, origin: string) {
+  // 1. The search page as a reader opens it from the header form, cold cache.
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  const ui = trackBytes(page);
+  await page.goto(`${origin}${SEARCH_PAGE}?q=${encodeURIComponent(QUERIES[0])}`, { waitUntil: 'networkidle' });
+  await ui.settled();
+
+  // 2. Pagefind alone: one query and its first five results, then query latency.
+  const ctx2 = await browser.newContext();
+  const p2 = await ctx2.newPage();
+  await p2.goto(`${origin}/`, { waitUntil: 'networkidle' });
+  const engine = trackBytes(p2);
+  // Strings, so the code runs in the page as written.
+  await p2.evaluate(`(async () => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    window.timedSearch = async (q) => {
+      const t = performance.now();
+      const search = await pagefind.search(q);
+      await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
+      return [performance.now() - t, search.results.length];
+    };
+  })()`);
+  const [first, results]: [number, number] = await p2.evaluate(`window.timedSearch(${JSON.stringify(QUERIES[0])})`);
+  await p2.waitForLoadState('networkidle');
+  await engine.settled();
+  const query = { ...engine.totals, files: [...engine.totals.files] };
+  const runs: number[] = await p2.evaluate(`(async () => {
+    const runs = [];
+    for (let round = 0; round < ${QUERY_ROUNDS}; round++)
+      for (const q of ${JSON.stringify(QUERIES.slice(1))}) runs.push((await window.timedSearch(q))[0]);
+    return runs;
+  })()`);
+  await ctx.close();
+  await ctx2.close();
+  return { ui: ui.totals, query, first, results, runs };
+}
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+async function runLighthouse(origin: string, urls: string[]) {
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  const rows: (string | number)[][] = [];
+  try {
+    for (const url of urls) {
+      // On a busy machine a run can miss a trace and leave a score empty: try once more.
+      let lhr: LighthouseResult | undefined;
+      for (let attempt = 1; attempt <= 2; attempt++) {
+        log(`lighthouse ${url}${attempt > 1 ? ' (again)' : ''}`);
+        lhr = (await lighthouse(`${origin}${url}`, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: CATEGORIES }))?.lhr;
+        if (lhr && CATEGORIES.every((k) => lhr!.categories[k]?.score != null)) break;
+      }
+      const score = (k: string) => (lhr?.categories[k]?.score == null ? `n/a ${lhr?.runtimeError?.code ?? ''}` : Math.round(lhr.categories[k].score! * 100));
+      // What cost points: scored audits that did not pass.
+      const failed = Object.values(lhr?.categories ?? {}).flatMap((cat) =>
+        cat.auditRefs.filter((r) => r.weight > 0 && (lhr?.audits[r.id]?.score ?? 1) < 1).map((r) => r.id),
+      );
+      const lcp = lhr?.audits['largest-contentful-paint']?.displayValue ?? '';
+      rows.push([url, ...CATEGORIES.map(score), lcp, [...new Set(failed)].join(', ') || 'none']);
+    }
+  } finally {
+    chrome.kill();
+  }
+  return rows;
+}
+
+async function main() {
+  const started = new Date();
+  const dir = copyProject();
+  log(`working copy: ${dir}`);
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  let server: ChildProcess | undefined;
+  try {
+    log('build');
+    const buildMs = await build(dir, origin);
+    const dist = path.join(dir, 'dist');
+    const pages = readPages(dist);
+
+    out(`# Benchmark, ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC`);
+    out();
+    out(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; Node ${process.version}. Sizes are gzip (level 6), 1 kB = 1,000 bytes.`);
+    out();
+    out('## Build');
+    out();
+    const [pagefindIndex, pagefindEngine, pagefindUi] = (['index', 'engine', 'ui'] as const).map((part) => dirBytes(dir, 'pagefind', (u) => pagefindPart(u) === part));
+    table(['what', 'value'], [
+      ['clean build (astro build + Pagefind), wall clock', ms(buildMs)],
+      ['pages built (HTML files)', pages.length],
+      ['Pagefind index (meta, word index, fragments, filters; stored compressed): files / bytes on disk', `${pagefindIndex.files} / ${formatBytes(pagefindIndex.bytes)}`],
+      ['Pagefind engine (pagefind.js, worker, WebAssembly): bytes on disk', formatBytes(pagefindEngine.bytes)],
+      ['Pagefind UI bundles (loaded only by a page that uses them): bytes on disk', formatBytes(pagefindUi.bytes)],
+      ['dist/ total on disk', formatBytes(dirBytes(dir, '.').bytes)],
+    ]);
+
+    out('## Sizes per page (gzip)');
+    out();
+    const rows = pages.map((p) => {
+      const css = pageStylesheets(p);
+      const js = pageScripts(p, dist);
+      return { url: p.url, html: gzipSize(p.html), css: gzippedTotal(css, dist), js: gzippedTotal(js, dist) };
+    });
+    table(
+      ['page', 'HTML', 'CSS', 'JS'],
+      rows.map((r) => [r.url, formatBytes(r.html), formatBytes(r.css), formatBytes(r.js)]),
+    );
+    const siteCss = gzippedTotal(siteStylesheets(dist), dist);
+    const allJs = filesUnder('_astro', dist).filter((u) => u.endsWith('.js'));
+    const biggest = [...rows].sort((a, b) => b.html - a.html)[0];
+    table(['total', 'gzip'], [
+      [`HTML, all ${rows.length} pages`, formatBytes(rows.reduce((s, r) => s + r.html, 0))],
+      [`HTML, largest page (${biggest.url})`, formatBytes(biggest.html)],
+      ["CSS, the site's own (budget 8 kB)", formatBytes(siteCss)],
+      [`CSS, Pagefind UI (${SEARCH_PAGE} only)`, formatBytes(gzippedTotal(pages.flatMap(pageStylesheets).filter((u) => u.startsWith(PAGEFIND_DIR)), dist))],
+      [`JS, the site's own (${allJs.length} files in /_astro/)`, formatBytes(gzippedTotal(allJs, dist))],
+      [`JS, largest content page`, formatBytes(Math.max(0, ...rows.filter((r) => r.url !== CHECKLIST_PAGE && r.url !== SEARCH_PAGE).map((r) => r.js)))],
+      [`JS, ${CHECKLIST_PAGE}`, formatBytes(rows.find((r) => r.url === CHECKLIST_PAGE)?.js ?? 0)],
+    ]);
+
+    log('search');
+    server = await serve(dir, port);
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+    let search;
+    try {
+      search = await measureSearch(browser, origin);
+    } finally {
+      await browser.close();
+    }
+    out('## Search (Chromium, local server, cold cache)');
+    out();
+    out('Bytes as a host that gzips text would send them; in brackets as the local server sent them.');
+    out();
+    table(['what', 'value'], [
+      [`${SEARCH_PAGE}?q=${QUERIES[0]}, everything the page fetched (${search.ui.files.length} requests)`, `${formatBytes(search.ui.gzip)} (${formatBytes(search.ui.raw)} uncompressed)`],
+      [`  of which from ${PAGEFIND_DIR} (UI, engine, index, results)`, `${formatBytes(search.ui.pagefindGzip)} (${formatBytes(search.ui.pagefindRaw)})`],
+      [`Pagefind API alone, query "${QUERIES[0]}" (${search.results} results, first 5 loaded), ${search.query.files.length} requests`, `${formatBytes(search.query.gzip)} (${formatBytes(search.query.raw)})`],
+      ['first query latency (loads the engine, WebAssembly and index)', ms(search.first)],
+      [`median query latency, 5 results loaded, N = ${search.runs.length} (${QUERIES.length - 1} queries × ${QUERY_ROUNDS})`, ms(median(search.runs))],
+      ['90th percentile', ms(percentile(search.runs, 90))],
+    ]);
+
+    out('## Lighthouse (mobile, simulated throttling: the Lighthouse default)');
+    out();
+    const samples = ['/', pages.find((p) => p.url.startsWith('/causes/') && p.url !== '/causes/')?.url, pages.find((p) => p.url.startsWith('/faq/') && p.url !== '/faq/')?.url, CHECKLIST_PAGE, SEARCH_PAGE].filter((u): u is string => !!u);
+    table(['page', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'audits that cost points'], await runLighthouse(origin, samples));
+    server.kill();
+    server = undefined;
+
+    if (SCALE.length) {
+      out('## Build scaling (extra generated FAQ entries, clean builds)');
+      out();
+      const scaleRows: (string | number)[][] = [['0 (the guide)', pages.length, ms(buildMs), '', '', formatBytes(pagefindIndex.bytes)]];
+      const faqDir = path.join(dir, 'content', 'faq');
+      for (const extra of SCALE) {
+        for (const f of fs.readdirSync(faqDir)) if (f.startsWith('generated-question-')) fs.rmSync(path.join(faqDir, f));
+        generateFaqs(dir, extra);
+        log(`build with ${extra} extra entries`);
+        const t = await build(dir, origin);
+        const n = readPages(dist).length;
+        const perPage = (t - buildMs) / (n - pages.length);
+        scaleRows.push([`+${extra}`, n, ms(t), `${perPage.toFixed(1)} ms`, ms(perPage * 1000), formatBytes(dirBytes(dir, 'pagefind', (u) => pagefindPart(u) === 'index').bytes)]);
+      }
+      table(['extra entries', 'pages', 'build', 'cost per extra page', 'per 1,000 pages', 'Pagefind index on disk'], scaleRows);
+    }
+  } finally {
+    server?.kill();
+    if (process.env.BENCH_KEEP) log(`kept ${dir}`);
+    else fs.rmSync(dir, { recursive: true, force: true });
+  }
+
+  const file = path.join(ROOT, 'bench', 'results.md');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, lines.join('\n') + '\n');
+  console.log(`Wrote ${path.relative(process.cwd(), file) || file}`);
+}
+
+await main();
