@@ -14,7 +14,11 @@ export default defineConfig({
   trailingSlash: 'always',
   // Caches live in the project, not node_modules, so checkouts can share one install.
   cacheDir: './.astro/cache',
-  vite: { cacheDir: './.astro/vite' },
+  vite: {
+    cacheDir: './.astro/vite',
+    // Never inline scripts into the HTML: the CSP allows scripts from 'self' only.
+    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+  },
   // 'jsx' (the v7 default) can glue words together in the text Pagefind reads.
   compressHTML: true,
   redirects,
