@@ -2,8 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { redirects } from './src/redirects.mjs';
+import { pageRedirects } from './src/redirects.mjs';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import siteOriginCss from './src/integrations/site-origin-css.ts';
 
 // Clinics that host their own copy set SITE_URL so canonical links, the
 // manifest and printed QR codes point at their address.
@@ -16,11 +17,13 @@ export default defineConfig({
   cacheDir: './.astro/cache',
   vite: {
     cacheDir: './.astro/vite',
-    // Never inline scripts into the HTML: the CSP allows scripts from 'self' only.
+    plugins: [siteOriginCss(site)],
+    // Scripts stay external files, never inlined into the page, so a strict
+    // Content-Security-Policy (script-src 'self') can allow them.
     build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
   },
   // 'jsx' (the v7 default) can glue words together in the text Pagefind reads.
   compressHTML: true,
-  redirects,
+  redirects: pageRedirects,
   integrations: [mdx(), sitemap(), pagefindIndex()],
 });

@@ -171,7 +171,7 @@ test.describe('with JavaScript', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await open(page, `#check=${first('urgent').id}`);
     await page.getByRole('button', { name: 'Copy link to this check' }).click();
-    await expect(page.getByRole('status')).toContainText('Link copied');
+    await expect(page.locator('red-flag-checklist').getByRole('status')).toContainText('Link copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
   });
 
