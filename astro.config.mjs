@@ -2,8 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { redirects } from './src/redirects.mjs';
+import { pageRedirects } from './src/redirects.mjs';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import siteOriginCss from './src/integrations/site-origin-css.ts';
 
 // Clinics that host their own copy set SITE_URL so canonical links, the
 // manifest and printed QR codes point at their address.
@@ -14,12 +15,18 @@ export default defineConfig({
   trailingSlash: 'always',
   // Caches live in the project, not node_modules, so checkouts can share one install.
   cacheDir: './.astro/cache',
-  // The Content-Security-Policy (public/_headers) allows scripts and styles
-  // from files only: never inline a stylesheet or a small script into the HTML.
+  // A strict Content-Security-Policy (public/_headers) allows stylesheets
+  // from files only: never inline one into the page.
   build: { inlineStylesheets: 'never' },
-  vite: { cacheDir: './.astro/vite', build: { assetsInlineLimit: 0 } },
+  vite: {
+    cacheDir: './.astro/vite',
+    plugins: [siteOriginCss(site)],
+    // Scripts stay external files, never inlined into the page, so a strict
+    // Content-Security-Policy (script-src 'self') can allow them.
+    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+  },
   // 'jsx' (the v7 default) can glue words together in the text Pagefind reads.
   compressHTML: true,
-  redirects,
+  redirects: pageRedirects,
   integrations: [mdx(), sitemap(), pagefindIndex()],
 });

@@ -124,7 +124,8 @@ const redFlags = defineCollection({
     tier: oneOf('tier', TIERS),
     why: text('why'),
     sources: refs('sources', 1),
-  }),
+    ...reviewed,
+  }).superRefine(reviewOrder),
 });
 
 const redFlagTiers = defineCollection({

@@ -2,6 +2,16 @@
 export const SITE_NAME = 'Sore Calves Guide';
 export const SITE_TAGLINE = 'Calf soreness and calf pain in runners, in plain English';
 
+/** Titles of the pages that are not entries; the pages and /links.json both use them. */
+export const PAGE_TITLES = {
+  causes: 'Why calves get sore',
+  treatments: 'What helps sore calves',
+  faq: 'Questions runners ask about sore calves',
+  redFlags: 'When to get help',
+  search: 'Search the guide',
+  forClinics: 'For clinics: link to the guide and print handouts',
+} as const;
+
 export const NAV = [
   { href: '/causes/', label: 'Causes' },
   { href: '/treatments/', label: 'Treatments' },

@@ -28,6 +28,11 @@ export function entryPath(collection: EntryCollection, id: string): string {
   return `/${collection}/${id}/`;
 }
 
+/** `/for-clinics/causes/` and so on: every page of a collection with all its sections. */
+export function sectionListPath(collection: EntryCollection): string {
+  return `/for-clinics/${collection}/`;
+}
+
 /** Where an FAQ sits on the all-questions page. */
 export function faqAnchorPath(id: string): string {
   return `/faq/#${id}`;
@@ -41,4 +46,10 @@ export function absoluteUrl(site: URL | string, path: string): string {
 /** `/search/?q=...` for a query, safely encoded. */
 export function searchPath(query: string): string {
   return `/search/?q=${encodeURIComponent(query)}`;
+}
+
+/** `/red-flags/#check=<id>,<id>`: the checklist opens with those signs ticked. */
+export function checklistPath(ids: readonly string[]): string {
+  for (const id of ids) if (!isValidId(id)) throw new Error(`"${id}" is not a red-flag id.`);
+  return `/red-flags/#check=${ids.join(',')}`;
 }
