@@ -14,7 +14,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // Caches live in the project, not node_modules, so checkouts can share one install.
   cacheDir: './.astro/cache',
-  vite: { cacheDir: './.astro/vite' },
+  // assetsInlineLimit 0: page scripts stay files under /_astro/, so a strict CSP
+  // (script-src 'self') needs no 'unsafe-inline'.
+  vite: { cacheDir: './.astro/vite', build: { assetsInlineLimit: 0 } },
   // 'jsx' (the v7 default) can glue words together in the text Pagefind reads.
   compressHTML: true,
   redirects,
