@@ -6,6 +6,8 @@
 // the calf" finds nothing useful, because the page about calf muscles never
 // says "are". So each word is searched on its own, and pages are ranked by how
 // many of the meaningful words they hold, then by Pagefind's summed score.
+// A word the guide does not hold is left out: Pagefind would otherwise match
+// a shorter word it begins with ("ibuprofen" would find every "I").
 
 /** Longer input is cut: no real question needs more, and it keeps the URL sane. */
 export const MAX_QUERY_LENGTH = 200;
@@ -40,15 +42,18 @@ export function isFiller(word: string): boolean {
   return FILLER.has(bare(word));
 }
 
-export interface Hit { id: string; score: number }
+export interface Scored { id: string; score: number }
+/** A Pagefind result: its page's id and score, and the page's indexed text on demand. */
+export interface Hit extends Scored { data(): Promise<{ content: string; locations: number[] }> }
 
 /**
  * Merges one search per word (lists[i] for words[i]). A page's rank: how many
- * meaningful words it holds, then its summed score. Pages holding two or more
- * meaningful words fewer than the best page are dropped. When every word is
- * filler, every word counts. Each page keeps its hit from its best word.
+ * meaningful words it holds, then its summed score. Pages must hold as many
+ * meaningful words as the best page, or one fewer when the best holds three or
+ * more (long questions rarely match whole). When every word is filler, every
+ * word counts. Each page keeps its hit from its best word.
  */
-export function rankHits<H extends Hit>(words: string[], lists: H[][]): H[] {
+export function rankHits<H extends Scored>(words: string[], lists: H[][]): H[] {
   const allFiller = words.every(isFiller);
   const pages = new Map<string, { best: H; words: number; score: number }>();
   lists.forEach((list, i) => {
@@ -63,7 +68,7 @@ export function rankHits<H extends Hit>(words: string[], lists: H[][]): H[] {
   });
   const most = Math.max(0, ...[...pages.values()].map((p) => p.words));
   return [...pages.values()]
-    .filter((p) => p.words >= Math.max(1, most - 1))
+    .filter((p) => p.words >= Math.max(1, most >= 3 ? most - 1 : most))
     .sort((a, b) => b.words - a.words || b.score - a.score)
     .map((p) => p.best);
 }
@@ -76,6 +81,26 @@ export interface PagefindLike<H extends Hit> {
 async function hits<H extends Hit>(pagefind: PagefindLike<H>, word: string, section?: string): Promise<H[]> {
   const found = await pagefind.search(word, section ? { filters: { [SECTION_FILTER]: section } } : {});
   return found?.results ?? [];
+}
+
+/** Whether the guide holds the word (in any form Pagefind stems to it), or words that begin with it, as when still typing. */
+export async function holdsWord<H extends Hit>(pagefind: PagefindLike<H>, word: string): Promise<boolean> {
+  const exact = word.replace(/"/g, '');
+  if (!exact) return false;
+  if ((await hits(pagefind, `"${exact}"`)).length > 0) return true;
+  const [top] = await hits(pagefind, word);
+  if (!top) return false;
+  const { content, locations } = await top.data();
+  const text = content.split(/\s+/);
+  return locations.some((at) => bare(text[at] ?? '').startsWith(bare(word)));
+}
+
+/** The words to search: filler kept, meaningful words only if the guide holds them; none if it holds none of them. */
+async function knownWords<H extends Hit>(pagefind: PagefindLike<H>, query: string): Promise<string[]> {
+  const words = searchWords(query);
+  const held = await Promise.all(words.map((w) => isFiller(w) || holdsWord(pagefind, w)));
+  const known = words.filter((_, i) => held[i]);
+  return known.some((w) => !isFiller(w)) || words.every(isFiller) ? known : [];
 }
 
 export interface GuideSearch<H> {
@@ -94,7 +119,7 @@ export async function searchGuide<H extends Hit>(
   sections: readonly string[],
   chosen: readonly string[] = [],
 ): Promise<GuideSearch<H>> {
-  const words = searchWords(query);
+  const words = await knownWords(pagefind, query);
   const perSection = async (section: string) => {
     const ids = new Set((await Promise.all(words.map((w) => hits(pagefind, w, section)))).flat().map((h) => h.id));
     return [section, ids] as const;

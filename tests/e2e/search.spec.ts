@@ -191,6 +191,14 @@ test.describe('the search page', () => {
     await expect(status).toHaveText(new RegExp(`^${(await resultUrls(page)).length} pages? found for “cadence”\\.$`));
   });
 
+  test('leaves out a word the guide does not hold, rather than matching a shorter word it begins with', async ({ page }) => {
+    // Pagefind alone matches "calfzilla" to "calf", which is on every page.
+    await search(page, 'calfzilla');
+    await expect(page.getByRole('status')).toContainText('No pages found for “calfzilla”');
+    await search(page, 'calfzilla cramp');
+    expect((await resultUrls(page)).slice(0, 2)).toContain('/faq/why-do-my-calves-cramp/');
+  });
+
   test('says so when nothing is found, and still offers the guide to browse', async ({ page }) => {
     await search(page, 'zxqv wubble');
     await expect(page.getByRole('status')).toContainText('No pages found for “zxqv wubble”');
