@@ -23,7 +23,7 @@ async function entryPage(entry: Entry): Promise<ManifestPage> {
     url: entryPath(entry.collection, entry.id),
     title: headline(entry).title,
     collection: entry.collection,
-    anchors: [...before, ...body, ...after, ...relatedAnchors, ENTRY_SECTIONS.getHelp, ENTRY_SECTIONS.sources],
+    anchors: [...before, ...body, ...after, ENTRY_SECTIONS.getHelp, ...relatedAnchors, ENTRY_SECTIONS.sources],
   };
 }
 
