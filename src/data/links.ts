@@ -5,7 +5,7 @@
 import { render } from 'astro:content';
 import { entryContext, getCauses, getFaqs, getRedFlags, getTiers, getTreatments, headline } from './guide.ts';
 import { groupByCollection, headingAnchors, SECTION_LIST_COLLECTIONS, sectionListTitle, type ManifestAnchor, type ManifestPage } from '../lib/manifest.ts';
-import { CLINIC_SECTIONS, ENTRY_SECTIONS, FAQ_INDEX_LIST, HOME_SECTIONS, RED_FLAG_SECTIONS } from '../lib/sections.ts';
+import { CLINIC_SECTIONS, ENTRY_SECTIONS, FAQ_INDEX_LIST, HOME_SECTIONS, RED_FLAG_SECTIONS, SEARCH_SECTIONS } from '../lib/sections.ts';
 import { TIERS } from '../lib/triage.ts';
 import { PHASE_LABELS, PHASES } from '../lib/labels.ts';
 import { collectionPath, entryPath, sectionListPath } from '../lib/urls.ts';
@@ -23,7 +23,7 @@ async function entryPage(entry: Entry): Promise<ManifestPage> {
     url: entryPath(entry.collection, entry.id),
     title: headline(entry).title,
     collection: entry.collection,
-    anchors: [...before, ...body, ...after, ...relatedAnchors, ENTRY_SECTIONS.getHelp, ENTRY_SECTIONS.sources],
+    anchors: [...before, ...body, ...after, ENTRY_SECTIONS.getHelp, ...relatedAnchors, ENTRY_SECTIONS.sources],
   };
 }
 
@@ -66,7 +66,7 @@ export async function getLinkablePages(): Promise<ManifestPage[]> {
     },
     ...ofCollection('faq'),
     { url: '/', title: SITE_NAME, collection: 'pages', anchors: Object.values(HOME_SECTIONS) },
-    { url: '/search/', title: PAGE_TITLES.search, collection: 'pages', anchors: [] },
+    { url: '/search/', title: PAGE_TITLES.search, collection: 'pages', anchors: [SEARCH_SECTIONS.browse] },
     clinicPage,
     ...SECTION_LIST_COLLECTIONS.map((c): ManifestPage => ({ url: sectionListPath(c), title: sectionListTitle(c), collection: 'pages', anchors: [] })),
   ];

@@ -23,6 +23,11 @@ export const RED_FLAG_SECTIONS = {
   signs: { id: 'warning-signs', title: 'Warning signs and what to do' },
 } as const satisfies Record<string, Section>;
 
+/** The search page's own section (the fallback list of indexes). */
+export const SEARCH_SECTIONS = {
+  browse: { id: 'browse-guide', title: 'Browse the guide' },
+} as const satisfies Record<string, Section>;
+
 /** The FAQ index's list of questions (each question is a section of its own). */
 export const FAQ_INDEX_LIST: Section = { id: 'all-questions', title: 'All questions' };
 

@@ -1,0 +1,307 @@
+// Search against the built index, in Chromium: what the index holds, the
+// committed runner queries, every FAQ question, and the /search/ page itself.
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { cleanQuery, MAX_QUERY_LENGTH } from '../../src/lib/search.ts';
+import { DIST, builtPages, contentIds } from './site.ts';
+
+interface Query { query: string; top3: string[] }
+const queries: Query[] = JSON.parse(fs.readFileSync(path.resolve('tests/e2e/search-queries.json'), 'utf8'));
+
+const COLLECTION_SECTIONS = { causes: 'Causes', treatments: 'Treatments', faq: 'FAQ' } as const;
+const redFlagsIndexed = fs.readFileSync(path.join(DIST, 'red-flags/index.html'), 'utf8').includes('data-pagefind-body');
+
+/** Every page that should be in the index, with its section filter (the start page has none). */
+const expectedPages = new Map<string, string | undefined>([
+  ['/', undefined],
+  ...(Object.entries(COLLECTION_SECTIONS) as [keyof typeof COLLECTION_SECTIONS, string][])
+    .flatMap(([c, section]) => contentIds(c).map((id) => [`/${c}/${id}/`, section] as [string, string])),
+  ...(redFlagsIndexed ? [['/red-flags/', 'Red flags'] as [string, string]] : []),
+]);
+
+/** Opens /search/?q=… and waits until the results for that query are shown. */
+async function search(page: Page, query: string) {
+  await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+  await waitForResults(page, query);
+}
+
+async function waitForResults(page: Page, query: string) {
+  await page.waitForFunction((q) => document.querySelector('[data-search-results]')?.getAttribute('data-query') === q, cleanQuery(query));
+}
+
+const resultUrls = (page: Page) => page.locator('.result-title').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+
+interface IndexedPage { url: string; content: string; filters: Record<string, string[]>; anchors: { id: string }[] }
+
+/** Everything the index holds, read through Pagefind's own JS API. */
+async function readIndex(page: Page): Promise<IndexedPage[]> {
+  await page.goto('/search/');
+  return page.evaluate(async () => {
+    const bundle = '/pagefind/pagefind.js';
+    const pagefind = await import(bundle);
+    const all = await pagefind.search(null);
+    return Promise.all(all.results.map(async (r: { data(): Promise<IndexedPage> }) => {
+      const { url, content, filters, anchors } = await r.data();
+      return { url, content, filters, anchors };
+    }));
+  });
+}
+
+test.describe('the index', () => {
+  test('holds every guide page once, each FAQ on its own, and no list or utility page', async ({ page }) => {
+    const indexed = await readIndex(page);
+    expect(indexed.map((p) => p.url).sort()).toEqual([...expectedPages.keys()].sort());
+    for (const p of indexed) expect(p.filters.section?.[0], p.url).toBe(expectedPages.get(p.url));
+  });
+
+  test('holds only page bodies: no header, footer, get-help note, related lists, review dates or copy-link marks', async ({ page }) => {
+    const everywhere = ['Skip to main content', 'It cannot see or examine your leg', 'No cookies, no tracking', 'Page last reviewed by the editors', ' # '];
+    // Parts of the entry layout, outside what each entry says.
+    const onEntries = ['Get help now if', 'Check all the warning signs', 'Questions about this', 'this answer draws on', 'What it helps with'];
+    for (const p of await readIndex(page)) {
+      const entry = /^\/(causes|treatments|faq)\/./.test(p.url);
+      for (const outside of [...everywhere, ...(entry ? onEntries : [])]) {
+        expect(p.content, `${p.url} should not hold "${outside}"`).not.toContain(outside);
+      }
+    }
+  });
+
+  test('has no words glued together: every indexed word is a word of the page', async ({ page }) => {
+    const indexed = await readIndex(page);
+    const token = (w: string) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    for (const p of indexed) {
+      await page.goto(p.url);
+      // What a reader sees in the body, plus the hidden synonyms written for search.
+      const text = await page.locator('[data-pagefind-body]').evaluate((body) =>
+        [(body as HTMLElement).innerText, ...[...body.querySelectorAll('[hidden]')].map((h) => h.textContent)].join('\n'));
+      const words = new Set(text.split(/\s+/).map(token));
+      const glued = [...new Set(p.content.split(/\s+/).map(token))].filter((w) => w && !words.has(w));
+      expect(glued, p.url).toEqual([]);
+    }
+  });
+
+  test('gives each heading of a page as an anchor that exists on the page', async ({ page }) => {
+    const indexed = await readIndex(page);
+    for (const p of indexed.filter((x) => x.url.startsWith('/causes/'))) {
+      expect(p.anchors.length, p.url).toBeGreaterThan(1);
+      const html = fs.readFileSync(path.join(DIST, p.url, 'index.html'), 'utf8');
+      for (const a of p.anchors) expect(html, `${p.url}#${a.id}`).toContain(`id="${a.id}"`);
+    }
+  });
+});
+
+test.describe('runner queries', () => {
+  test('at least 25 are committed, each naming pages that exist', () => {
+    expect(queries.length).toBeGreaterThanOrEqual(25);
+    const built = builtPages();
+    for (const q of queries) for (const url of q.top3) expect(built, `${q.query}: ${url}`).toContain(url);
+  });
+
+  for (const q of queries) {
+    test(`"${q.query}" has an expected page in its top three`, async ({ page }) => {
+      await search(page, q.query);
+      const top = (await resultUrls(page)).slice(0, 3);
+      expect(top.some((url) => q.top3.includes(url!)), `top three: ${top.join(', ')}`).toBe(true);
+    });
+  }
+});
+
+test.describe('every FAQ question in its own words', () => {
+  for (const id of contentIds('faq')) {
+    const source = fs.readFileSync(path.resolve('content/faq', `${id}.mdx`), 'utf8');
+    const { question } = parse(source.split('---')[1]!) as { question: string };
+    test(`"${question}" returns that FAQ first`, async ({ page }) => {
+      await search(page, question);
+      expect((await resultUrls(page))[0]).toBe(`/faq/${id}/`);
+    });
+  }
+});
+
+test.describe('the search page', () => {
+  test('a result links to matching sections of its page, by anchor', async ({ page }) => {
+    await search(page, 'felt a pop');
+    const parts = await page.locator('.result-parts a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    expect(parts.length).toBeGreaterThan(0);
+    for (const href of parts) {
+      const [pagePath, anchor] = href.split('#');
+      expect(anchor, href).toBeTruthy();
+      expect(fs.readFileSync(path.join(DIST, pagePath!, 'index.html'), 'utf8'), href).toContain(`id="${anchor}"`);
+    }
+  });
+
+  test('filters by section, each showing how many pages it holds', async ({ page }) => {
+    test.slow();
+    await search(page, 'shoes');
+    await showAll(page);
+    const found = await listed(page);
+    expect(found.filter((r) => !r.section).map((r) => r.url), 'only the start page has no section').toEqual(found.some((r) => r.url === '/') ? ['/'] : []);
+    const filters = page.getByRole('group', { name: 'Show only' }).getByRole('checkbox');
+    const names = await filters.evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+    expect(names).toEqual(['FAQ', 'Causes', 'Treatments', ...(redFlagsIndexed ? ['Red flags'] : [])]);
+    for (const name of names) {
+      const inSection = found.filter((r) => r.section === name).map((r) => r.url);
+      const box = page.getByRole('checkbox', { name: new RegExp(`^${name} \\d+ pages?$`) });
+      await expect(box).toHaveAccessibleName(`${name} ${inSection.length} ${inSection.length === 1 ? 'page' : 'pages'}`);
+      await box.check();
+      await waitForResults(page, 'shoes');
+      await showAll(page);
+      expect((await listed(page)).map((r) => r.url), name).toEqual(inSection);
+      await box.uncheck();
+      await waitForResults(page, 'shoes');
+    }
+  });
+
+  test('runs ?q= on load and keeps the query in the URL as it changes, without adding history', async ({ page }) => {
+    await search(page, 'ice or heat');
+    await expect(page.getByLabel('Type a question or a few words')).toHaveValue('ice or heat');
+    expect((await resultUrls(page)).length).toBeGreaterThan(0);
+    const before = await page.evaluate(() => history.length);
+    await page.getByLabel('Type a question or a few words').fill('calf cramp');
+    await waitForResults(page, 'calf cramp');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('calf cramp');
+    expect(await resultUrls(page)).toContain('/faq/why-do-my-calves-cramp/');
+    await page.getByLabel('Type a question or a few words').fill('');
+    await expect.poll(() => new URL(page.url()).search).toBe('');
+    await expect(page.locator('.result')).toHaveCount(0);
+    expect(await page.evaluate(() => history.length)).toBe(before);
+  });
+
+  test('is keyboard usable: type, arrow through results and back, Enter opens one', async ({ page }) => {
+    await page.goto('/search/');
+    const input = page.getByLabel('Type a question or a few words');
+    await input.focus();
+    await page.keyboard.type('felt a pop');
+    await waitForResults(page, 'felt a pop');
+    const links = page.locator('[data-search-results] a');
+    await page.keyboard.press('ArrowDown');
+    await expect(links.nth(0)).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(links.nth(1)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect(input).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    const first = await links.nth(0).getAttribute('href');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${first}$`));
+  });
+
+  test('announces the number of pages found in a status region', async ({ page }) => {
+    await search(page, 'cadence');
+    const status = page.locator('[data-search-status]');
+    await expect(status).toHaveText(new RegExp(`^${(await resultUrls(page)).length} pages? found for “cadence”\\.$`));
+  });
+
+  test('leaves out a word the guide does not hold, rather than matching a shorter word it begins with', async ({ page }) => {
+    // Pagefind alone matches "calfzilla" to "calf", which is on every page.
+    await search(page, 'calfzilla');
+    await expect(page.locator('[data-search-status]')).toContainText('No pages found for “calfzilla”');
+    await search(page, 'calfzilla cramp');
+    expect((await resultUrls(page)).slice(0, 2)).toContain('/faq/why-do-my-calves-cramp/');
+  });
+
+  test('says so when nothing is found, and still offers the guide to browse', async ({ page }) => {
+    await search(page, 'zxqv wubble');
+    await expect(page.locator('[data-search-status]')).toContainText('No pages found for “zxqv wubble”');
+    await expect(page.getByRole('navigation', { name: 'Browse the guide' }).getByRole('link', { name: 'Questions runners ask' })).toBeVisible();
+  });
+
+  const hostile = [
+    '<img src=x onerror="window.__pwned=1">',
+    '"\'><script>window.__pwned=1</script>',
+    '</ol><h1>injected</h1>',
+    '${alert(1)} {{ meta.title }} %00 %3Cb%3E',
+    'pop '.repeat(1250),
+    'x'.repeat(5000),
+    '😀 ‮ calf ‭ \\ / ? # &',
+  ];
+  for (const [i, raw] of hostile.entries()) {
+    test(`hostile input ${i + 1} is shown as text and breaks nothing`, async ({ page }) => {
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('dialog', (d) => { errors.push(`dialog: ${d.message()}`); void d.dismiss(); });
+      await search(page, raw);
+      const query = cleanQuery(raw);
+      expect(query.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+      await expect(page.getByLabel('Type a question or a few words')).toHaveValue(query);
+      expect(new URL(page.url()).searchParams.get('q')).toBe(query);
+      await expect(page.locator('[data-search-status]')).toContainText(query.slice(0, 20));
+      await expect(page.locator('h1')).toHaveCount(1);
+      await expect(page.locator('main img, main script:not([src])')).toHaveCount(0);
+      expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+      // Typed, not just loaded from the URL.
+      await page.getByLabel('Type a question or a few words').fill(raw);
+      await waitForResults(page, raw);
+      await expect(page.locator('h1')).toHaveCount(1);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`has no accessibility violations with results and a filter showing, ${scheme}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await search(page, 'felt a pop');
+      await page.getByRole('checkbox', { name: /^FAQ / }).check();
+      await waitForResults(page, 'felt a pop');
+      await expect(page.locator('.result')).not.toHaveCount(0);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    });
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the search page says search needs JavaScript and links the guide indexes', async ({ page }) => {
+    await page.goto('/search/?q=felt+a+pop');
+    await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+    const browse = page.getByRole('navigation', { name: 'Browse the guide' });
+    for (const href of ['/faq/', '/causes/', '/treatments/']) await expect(browse.locator(`a[href="${href}"]`)).toBeVisible();
+    const form = page.getByRole('search', { name: 'Search page' });
+    await expect(form).toHaveAttribute('action', '/search/');
+    await expect(form.getByRole('searchbox')).toHaveAttribute('name', 'q');
+  });
+});
+
+test('content pages load no search code', async ({ page }) => {
+  const scriptsOn = async (url: string) => {
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(url);
+    if (url.startsWith('/search/')) await waitForResults(page, 'ice');
+    page.removeAllListeners('request');
+    return requested;
+  };
+  const onSearch = await scriptsOn('/search/?q=ice');
+  const onHome = await scriptsOn('/');
+  const searchOnly = onSearch.filter((p) => p.endsWith('.js') && !onHome.includes(p));
+  expect(searchOnly.some((p) => p.startsWith('/pagefind/'))).toBe(true);
+  expect(searchOnly.some((p) => p.startsWith('/_astro/'))).toBe(true);
+  for (const url of ['/', '/faq/', '/faq/can-i-run-with-sore-calves/', '/causes/too-much-too-soon/', '/treatments/ice/', '/red-flags/']) {
+    const requested = await scriptsOn(url);
+    expect(requested.filter((p) => searchOnly.includes(p) || p.startsWith('/pagefind/')), url).toEqual([]);
+  }
+});
+
+/** The results shown, in order, with the section each says it is in. */
+function listed(page: Page) {
+  return page.locator('.result').evaluateAll((items) => items.map((li) => ({
+    url: li.querySelector('.result-title')!.getAttribute('href')!,
+    section: li.querySelector('.result-section')?.lastChild?.textContent ?? null,
+  })));
+}
+
+async function showAll(page: Page) {
+  const more = page.getByRole('button', { name: 'Show more results' });
+  while (await more.isVisible()) {
+    const before = await page.locator('.result').count();
+    await more.click();
+    await expect(page.locator('.result')).not.toHaveCount(before);
+  }
+}
