@@ -35,8 +35,8 @@ test.describe('with JavaScript', () => {
 
   test('a section link is reached with Tab, shows its label on focus and copies with Enter', async ({ page, baseURL }) => {
     await page.goto(PAGE);
-    // The last link before the Sources heading, then one Tab.
-    await page.locator('.help-note a').last().focus();
+    // The last link of the article, just before the Sources heading, then one Tab.
+    await page.locator('article.entry a').last().focus();
     await page.keyboard.press('Tab');
     const link = page.locator('a.section-link[href="#sources"]');
     await expect(link).toBeFocused();
