@@ -1,8 +1,8 @@
 import { test, expect } from '@playwright/test';
 import axe from 'axe-core';
+import { AXE_TAGS } from './axe.ts';
 import { auditedPages, redFlagIds } from './site.ts';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const SCHEMES = ['light', 'dark'] as const;
 /** A small phone and a desktop. */
 const WIDTHS = [375, 1280];
@@ -30,7 +30,7 @@ for (const url of [...auditedPages(), ...states]) {
           const { axe: inPage } = window as unknown as { axe: typeof axe };
           const results = await inPage.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
           return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-        }, TAGS);
+        }, AXE_TAGS);
         found.push(...violations.map((v) => `${colorScheme} ${width}px ${v}`));
       }
     }
