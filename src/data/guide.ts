@@ -44,7 +44,7 @@ export async function getTiers(): Promise<Map<Tier, CollectionEntry<'redFlagTier
   return map;
 }
 
-type GuideEntry = CollectionEntry<'causes'> | CollectionEntry<'treatments'> | CollectionEntry<'faq'>;
+export type GuideEntry = CollectionEntry<'causes'> | CollectionEntry<'treatments'> | CollectionEntry<'faq'>;
 
 /** The title and one-line summary of any guide entry. */
 export function headline(entry: GuideEntry): { title: string; summary: string } {
