@@ -12,10 +12,13 @@ import { TIERS } from './lib/triage.ts';
 const CONTENT = path.resolve('content');
 
 /** Ids an entry may point at, read from disk so a broken reference fails the build. */
-function idsIn(collection: 'causes' | 'treatments' | 'faq' | 'sources'): Set<string> {
-  if (collection === 'sources') {
-    const list = parseYaml(fs.readFileSync(path.join(CONTENT, 'sources.yaml'), 'utf8')) as { id?: unknown }[];
-    return new Set(list.map((s) => String(s.id)));
+const DATA_FILES = { sources: 'sources.yaml', redFlags: 'red-flags.yaml' } as const;
+type RefCollection = 'causes' | 'treatments' | 'faq' | keyof typeof DATA_FILES;
+
+function idsIn(collection: RefCollection): Set<string> {
+  if (collection === 'sources' || collection === 'redFlags') {
+    const list = parseYaml(fs.readFileSync(path.join(CONTENT, DATA_FILES[collection]), 'utf8')) as { id?: unknown }[] | null;
+    return new Set((list ?? []).map((s) => String(s.id)));
   }
   return new Set(
     fs.readdirSync(path.join(CONTENT, collection))
@@ -25,12 +28,13 @@ function idsIn(collection: 'causes' | 'treatments' | 'faq' | 'sources'): Set<str
 }
 
 /** A reference that must name an existing entry of `collection`. */
-function ref(collection: 'causes' | 'treatments' | 'faq' | 'sources') {
+function ref(collection: RefCollection) {
   const known = idsIn(collection);
   return reference(collection).refine((r) => r !== undefined && known.has(r.id), {
     error: (issue) => {
       const id = (issue.input as { id?: string } | undefined)?.id ?? String(issue.input);
-      return `"${id}" is not an entry in content/${collection === 'sources' ? 'sources.yaml' : collection + '/'}. Check the spelling, or add that entry first.`;
+      const where = collection === 'sources' || collection === 'redFlags' ? DATA_FILES[collection] : `${collection}/`;
+      return `"${id}" is not an entry in content/${where}. Check the spelling, or add that entry first.`;
     },
   });
 }
@@ -39,6 +43,10 @@ const refs = (collection: Parameters<typeof ref>[0], min = 0) =>
   z.array(ref(collection)).min(min, {
     error: `list at least ${min} ${collection === 'sources' ? 'source id' : collection + ' id'}${min === 1 ? '' : 's'}.`,
   });
+
+/** The two to four warning signs that matter for a topic, shown in its "get help" note. */
+const topicRedFlags = () =>
+  refs('redFlags', 2).max(4, { error: 'redFlags lists at most 4 warning-sign ids: pick the ones that matter most for this topic.' });
 
 const text = (what: string) =>
   z.string({ error: (i) => (i.input === undefined ? `${what} is missing.` : `${what} must be text.`) })
@@ -81,6 +89,7 @@ const causes = defineCollection({
     treatments: refs('treatments', 1),
     keywords: z.array(z.string()).default([]),
     order: z.number().int().default(100),
+    redFlags: topicRedFlags(),
     sources: refs('sources', 1),
     ...reviewed,
   }).superRefine(reviewOrder),
@@ -97,6 +106,7 @@ const treatments = defineCollection({
     cautions: z.array(text('each caution')).default([]),
     keywords: z.array(z.string()).default([]),
     order: z.number().int().default(100),
+    redFlags: topicRedFlags(),
     sources: refs('sources', 1),
     ...reviewed,
   }).superRefine(reviewOrder),
@@ -111,6 +121,7 @@ const faq = defineCollection({
     treatments: refs('treatments').default([]),
     keywords: z.array(z.string()).default([]),
     order: z.number().int().default(100),
+    redFlags: topicRedFlags(),
     sources: refs('sources', 1),
     ...reviewed,
   }).superRefine(reviewOrder),
@@ -122,6 +133,7 @@ const redFlags = defineCollection({
     id: z.string(),
     sign: text('sign'),
     tier: oneOf('tier', TIERS),
+    order: z.number({ error: 'order must be a number: where the sign sits in the checklist.' }).int(),
     why: text('why'),
     sources: refs('sources', 1),
     ...reviewed,

@@ -1,8 +1,6 @@
 // Reads the collections for the routes: sorted lists and resolved references.
 // A reference that does not resolve is a build error naming file and field.
-import fs from 'node:fs';
 import { getCollection, getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { parse as parseYaml } from 'yaml';
 import { TIERS, type Tier } from '../lib/triage.ts';
 
 const byOrder = <E extends { id: string; data: { order: number } }>(a: E, b: E) =>
@@ -30,11 +28,8 @@ export async function resolve<C extends CollectionKey>(
 
 export async function getRedFlags() {
   const flags = await getCollection('redFlags');
-  // Most serious tier first; inside a tier, the editors' order in the file
-  // (the collection itself comes back sorted by id).
-  const fileOrder = (parseYaml(fs.readFileSync('content/red-flags.yaml', 'utf8')) as { id: string }[]).map((f) => f.id);
-  const place = (id: string) => fileOrder.indexOf(id);
-  return flags.sort((a, b) => TIERS.indexOf(a.data.tier) - TIERS.indexOf(b.data.tier) || place(a.id) - place(b.id));
+  // Most serious tier first; inside a tier, the editors' order.
+  return flags.sort((a, b) => TIERS.indexOf(a.data.tier) - TIERS.indexOf(b.data.tier) || a.data.order - b.data.order);
 }
 
 export async function getTiers(): Promise<Map<Tier, CollectionEntry<'redFlagTiers'>['data']>> {
