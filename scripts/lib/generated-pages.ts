@@ -8,7 +8,7 @@
 // far cheaper than real content does.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { contentIds, readRedFlags, readSourceIds } from './content-data.ts';
 
 export const GENERATED_PREFIX = 'generated-question-';
 
@@ -88,11 +88,10 @@ export function writeGeneratedFaqs(projectDir: string, count: number, seed = 7):
   for (const f of fs.readdirSync(faqDir)) if (f.startsWith(GENERATED_PREFIX)) fs.rmSync(path.join(faqDir, f));
   if (count === 0) return { count, words: 0, vocabulary: 0, distinctWordsUsed: 0 };
 
-  const ids = (c: string) => fs.readdirSync(path.join(content, c)).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4)).sort();
-  const causes = ids('causes');
-  const treatments = ids('treatments');
-  const sources = (parseYaml(fs.readFileSync(path.join(content, 'sources.yaml'), 'utf8')) as { id: string }[]).map((s) => s.id);
-  const flags = (parseYaml(fs.readFileSync(path.join(content, 'red-flags.yaml'), 'utf8')) as { id: string }[]).map((s) => s.id);
+  const causes = contentIds('causes', content);
+  const treatments = contentIds('treatments', content);
+  const sources = readSourceIds(content);
+  const flags = readRedFlags(content).map((f) => f.id);
 
   const WORDS_PER_PAGE = 330; // about the length of a real FAQ answer
   const guide = guideWords(content);

@@ -9,6 +9,7 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import { builtManifest, distDir, readPages, type BuiltPage, type Element } from '../../scripts/lib/built-site.ts';
 import { contentIds, readRedFlags } from '../../scripts/lib/content-data.ts';
 import { MANIFEST_COLLECTIONS, SECTION_LIST_COLLECTIONS } from '../../src/lib/manifest.ts';
+import { ID_PATTERN } from '../../src/lib/urls.ts';
 import { LOCALE, SITE_NAME } from '../../src/site.ts';
 
 const all = readPages();
@@ -16,7 +17,7 @@ const pages = all.filter((p) => !p.redirect);
 const byUrl = new Map(pages.map((p) => [p.url, p]));
 const manifest = builtManifest();
 const site = manifest.site;
-const ENTRY_PAGE = /^\/(causes|treatments|faq)\/[a-z0-9-]+\/$/;
+const ENTRY_PAGE = new RegExp(`^/(causes|treatments|faq)/${ID_PATTERN}/$`);
 
 const find = (page: BuiltPage, test: (el: Element) => boolean) => page.elements.filter(test);
 const text = (el: Element) => DomUtils.textContent(el).replace(/\s+/g, ' ').trim();
