@@ -1,7 +1,7 @@
 // The outline of every page: which sections it shows, in page order. Entry
 // pages (their layout and route) and the link manifest (/links.json and the
 // lists on /for-clinics/) both read it, so a page and its links never
-// disagree; tests/build/links.test.ts checks them against the built pages
+// disagree; tests/build/pages.test.ts checks them against the built pages
 // both ways. Computed once per build and shared by every page.
 import { entryContext, getCauses, getFaqs, getFlagsByTier, getTiers, getTreatments, headline, renderEntry, type GuideEntry, type RelatedGroup } from './guide.ts';
 import { groupByCollection, headingAnchors, SECTION_LIST_COLLECTIONS, sectionListTitle, type ManifestPage } from '../lib/manifest.ts';
