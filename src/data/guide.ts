@@ -56,7 +56,9 @@ const getIndex = once(async () => {
   for (const faq of faqs) {
     for (const ref of [...faq.data.causes, ...faq.data.treatments]) {
       const key = `${ref.collection}/${ref.id}`;
-      askedAbout.set(key, [...(askedAbout.get(key) ?? []), faq]);
+      const list = askedAbout.get(key);
+      if (list) list.push(faq);
+      else askedAbout.set(key, [faq]);
     }
   }
   return { byId, askedAbout };
