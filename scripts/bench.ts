@@ -5,8 +5,10 @@
 // Everything runs in a temporary copy of the project (node_modules linked),
 // so dist/ and content/ here are never touched and generated entries are never
 // committed. Options: BENCH_QUERIES (query rounds, default 3), BENCH_SCALE
-// ("500,2000": extra FAQ entries per scaling build; "" skips scaling),
-// BENCH_KEEP=1 keeps the temporary copy.
+// ("2000,10000": extra generated FAQ entries per scaling build; "" skips
+// scaling), BENCH_SCALE_ONLY=1 skips sizes, search and Lighthouse (just the
+// scaling builds), BENCH_KEEP=1 keeps the temporary copy. Builds run under
+// `nice -n 10` so a shared machine stays usable.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -15,7 +17,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import lighthouse, { type Result as LighthouseResult } from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { parse as parseYaml } from 'yaml';
+import { writeGeneratedFaqs, type GeneratedCorpus } from './lib/generated-pages.ts';
 import {
   CHECKLIST_PAGE,
   PAGEFIND_DIR,
@@ -32,7 +34,8 @@ import {
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const QUERY_ROUNDS = Number(process.env.BENCH_QUERIES ?? 3);
-const SCALE = (process.env.BENCH_SCALE ?? '500,2000').split(',').filter(Boolean).map(Number);
+const SCALE = (process.env.BENCH_SCALE ?? '2000,10000').split(',').filter(Boolean).map(Number);
+const SCALE_ONLY = !!process.env.BENCH_SCALE_ONLY;
 const CHROMIUM = fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : chromium.executablePath();
 /** Typical reader questions, a mix of one word, phrases and symptoms. */
 const QUERIES = ['calf pain', 'cramp', 'foam roller', 'ice or heat', 'blood clot', 'stretch before running', 'shoes', 'felt a pop', 'how long to heal', 'mileage', 'swollen calf', 'massage'];
@@ -66,22 +69,37 @@ async function freePort(): Promise<number> {
   });
 }
 
-function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} failed (${code}):\n${stderr.slice(-4000)}`))));
-  });
+export interface BuildCost {
+  /** Wall-clock seconds. */
+  wall: number;
+  /** User + system CPU seconds of the build and its children. */
+  cpu: number;
+  /** Peak resident memory of the largest process of the build, bytes. */
+  peak: number;
 }
 
-/** A clean build (no dist/, no caches) of the copy; returns wall-clock milliseconds. */
-async function build(dir: string, site: string): Promise<number> {
+/**
+ * A clean build (no dist/, no caches) of the copy under GNU time, which
+ * reports the CPU time of the build's process tree and the peak RSS of its
+ * largest process (Astro's; Pagefind's indexer is a smaller child).
+ * Node runs with its default heap: no --max-old-space-size.
+ */
+async function build(dir: string, site: string): Promise<BuildCost> {
   fs.rmSync(path.join(dir, 'dist'), { recursive: true, force: true });
   fs.rmSync(path.join(dir, '.astro'), { recursive: true, force: true });
+  const timeFile = path.join(dir, '.build-time.txt');
+  const args = ['-n', '10', '/usr/bin/time', '-v', '-o', timeFile, process.execPath, path.join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'];
   const start = performance.now();
-  await run(process.execPath, [path.join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], dir, { SITE_URL: site });
-  return performance.now() - start;
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn('nice', args, { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: site, NODE_OPTIONS: '' }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-8000)));
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`astro build failed (${code}):\n${stderr}`))));
+  });
+  const wall = (performance.now() - start) / 1000;
+  const report = fs.readFileSync(timeFile, 'utf8');
+  const field = (name: string) => Number(new RegExp(`${name}[^:]*:\\s*([\\d.]+)`).exec(report)?.[1] ?? NaN);
+  return { wall, cpu: field('User time') + field('System time'), peak: field('Maximum resident set size') * 1024 };
 }
 
 /** The project without its build output, caches and git data, with node_modules linked. */
@@ -93,49 +111,6 @@ function copyProject(): string {
   }
   fs.symlinkSync(fs.realpathSync(path.join(ROOT, 'node_modules')), path.join(dir, 'node_modules'));
   return dir;
-}
-
-/** Writes `count` extra FAQ entries that pass the content schema, with varied text for the index. */
-function generateFaqs(dir: string, count: number) {
-  const ids = (c: string) => fs.readdirSync(path.join(dir, 'content', c)).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4));
-  const causes = ids('causes');
-  const treatments = ids('treatments');
-  const sources = (parseYaml(fs.readFileSync(path.join(dir, 'content/sources.yaml'), 'utf8')) as { id: string }[]).map((s) => s.id);
-  const words = 'calf soreness runner muscle tendon stretch strength rest recovery shoe surface cadence mileage cramp fluid sleep ache tight sore swelling load training hill sprint easy long tempo warm cool foam roller massage ice heat physio doctor week day'.split(' ');
-  let seed = 7;
-  const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
-  const sentence = (n: number) => {
-    const s = Array.from({ length: n }, () => words[rand(words.length)]).join(' ');
-    return s.charAt(0).toUpperCase() + s.slice(1) + '.';
-  };
-  const dirFaq = path.join(dir, 'content', 'faq');
-  for (let i = 1; i <= count; i++) {
-    const cause = causes[i % causes.length];
-    const treatment = treatments[i % treatments.length];
-    const mdx = `---
-question: "Generated question ${i}: does ${words[rand(words.length)]} help a ${words[rand(words.length)]} calf?"
-shortAnswer: "${sentence(14)}"
-causes: [${cause}]
-treatments: [${treatment}]
-keywords: [${words[rand(words.length)]}, ${words[rand(words.length)]}]
-order: ${1000 + i}
-sources: [${sources[i % sources.length]}]
-lastReviewed: 2026-01-01
-nextReview: 2027-01-01
----
-
-${Array.from({ length: 3 }, () => sentence(18)).join(' ')} See [the cause](/causes/${cause}/).
-
-## What helps
-
-${Array.from({ length: 4 }, () => sentence(16)).join(' ')} Try [this treatment](/treatments/${treatment}/).
-
-## When to get help
-
-${sentence(20)} Check [the warning signs](/red-flags/).
-`;
-    fs.writeFileSync(path.join(dirFaq, `generated-question-${i}.mdx`), mdx);
-  }
 }
 
 function serve(dir: string, port: number): Promise<ChildProcess> {
@@ -256,10 +231,10 @@ async function main() {
   log(`working copy: ${dir}`);
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  let server: ChildProcess | undefined;
   try {
     log('build');
-    const buildMs = await build(dir, origin);
+    const base = await build(dir, origin);
+    const buildMs = base.wall * 1000;
     const dist = path.join(dir, 'dist');
     const pages = readPages(dist);
 
@@ -272,6 +247,7 @@ async function main() {
     const [pagefindIndex, pagefindEngine, pagefindUi] = (['index', 'engine', 'ui'] as const).map((part) => dirBytes(dir, 'pagefind', (u) => pagefindPart(u) === part));
     table(['what', 'value'], [
       ['clean build (astro build + Pagefind), wall clock', ms(buildMs)],
+      ['clean build, CPU (user + system) / peak memory', `${base.cpu.toFixed(1)} s / ${gb(base.peak)}`],
       ['pages built (HTML files)', pages.length],
       ['Pagefind index (meta, word index, fragments, filters; stored compressed): files / bytes on disk', `${pagefindIndex.files} / ${formatBytes(pagefindIndex.bytes)}`],
       ['Pagefind engine (pagefind.js, worker, WebAssembly): bytes on disk', formatBytes(pagefindEngine.bytes)],
@@ -279,6 +255,23 @@ async function main() {
       ['dist/ total on disk', formatBytes(dirBytes(dir, '.').bytes)],
     ]);
 
+    if (!SCALE_ONLY) await siteReport(dir, dist, pages, origin, port);
+    if (SCALE.length) await scaling(dir, dist, origin, base, pages.length, pagefindIndex.bytes);
+  } finally {
+    if (process.env.BENCH_KEEP) log(`kept ${dir}`);
+    else fs.rmSync(dir, { recursive: true, force: true });
+  }
+
+  const file = path.join(ROOT, 'bench', 'results.md');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, lines.join('\n') + '\n');
+  console.log(`Wrote ${path.relative(process.cwd(), file) || file}`);
+}
+
+/** Page sizes, what a search costs, Lighthouse. */
+async function siteReport(dir: string, dist: string, pages: ReturnType<typeof readPages>, origin: string, port: number) {
+  let server: ChildProcess | undefined;
+  try {
     out('## Sizes per page (gzip)');
     out();
     const rows = pages.map((p) => {
@@ -332,32 +325,63 @@ async function main() {
     server.kill();
     server = undefined;
 
-    if (SCALE.length) {
-      out('## Build scaling (extra generated FAQ entries, clean builds)');
-      out();
-      const scaleRows: (string | number)[][] = [['0 (the guide)', pages.length, ms(buildMs), '', '', formatBytes(pagefindIndex.bytes)]];
-      const faqDir = path.join(dir, 'content', 'faq');
-      for (const extra of SCALE) {
-        for (const f of fs.readdirSync(faqDir)) if (f.startsWith('generated-question-')) fs.rmSync(path.join(faqDir, f));
-        generateFaqs(dir, extra);
-        log(`build with ${extra} extra entries`);
-        const t = await build(dir, origin);
-        const n = readPages(dist).length;
-        const perPage = (t - buildMs) / (n - pages.length);
-        scaleRows.push([`+${extra}`, n, ms(t), `${perPage.toFixed(1)} ms`, ms(perPage * 1000), formatBytes(dirBytes(dir, 'pagefind', (u) => pagefindPart(u) === 'index').bytes)]);
-      }
-      table(['extra entries', 'pages', 'build', 'cost per extra page', 'per 1,000 pages', 'Pagefind index on disk'], scaleRows);
-    }
   } finally {
     server?.kill();
-    if (process.env.BENCH_KEEP) log(`kept ${dir}`);
-    else fs.rmSync(dir, { recursive: true, force: true });
   }
-
-  const file = path.join(ROOT, 'bench', 'results.md');
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, lines.join('\n') + '\n');
-  console.log(`Wrote ${path.relative(process.cwd(), file) || file}`);
 }
+
+/** What the README reported before issue 15, to print beside the new figures. */
+const BEFORE = '500 / 2,000 extra FAQ pages: 11.4 / 13.8 s wall per 1,000 pages (README); +2,000: 3.1 GB peak; +10,000: ran out of the default heap, 14.7 GB peak with --max-old-space-size=14336, 404 s, 50 s CPU per 1,000 pages (issue 15)';
+
+/**
+ * Clean builds with generated FAQ entries added (scripts/lib/generated-pages.ts),
+ * and, when scripts/bench-search.ts is there, search timings at each size.
+ */
+async function scaling(dir: string, dist: string, origin: string, base: BuildCost, basePages: number, baseIndex: number) {
+  out('## Build scaling (extra generated FAQ entries, clean builds, `nice -n 10`, default Node heap)');
+  out();
+  out(`Before: ${BEFORE}.`);
+  out();
+  const searchBench = await loadSearchBench();
+  const rows: (string | number)[][] = [['+0 (the guide)', basePages, '', s1(base.wall), s1(base.cpu), '', '', gb(base.peak), formatBytes(baseIndex)]];
+  const searchRows: (string | number)[][] = [];
+  if (searchBench) searchRows.push(['+0', await searchAt(searchBench, dir, origin)]);
+  for (const extra of SCALE) {
+    const corpus: GeneratedCorpus = writeGeneratedFaqs(dir, extra);
+    log(`build with ${extra} extra entries (${corpus.words} words, ${corpus.distinctWordsUsed} distinct)`);
+    const cost = await build(dir, origin);
+    const n = readPages(dist).length;
+    const per1000 = (x: number, x0: number) => s1(((x - x0) / (n - basePages)) * 1000);
+    rows.push([`+${extra}`, n, `${corpus.distinctWordsUsed.toLocaleString('en-GB')} / ${corpus.words.toLocaleString('en-GB')}`, s1(cost.wall), s1(cost.cpu), per1000(cost.wall, base.wall), per1000(cost.cpu, base.cpu), gb(cost.peak), formatBytes(dirBytes(dir, 'pagefind', (u) => pagefindPart(u) === 'index').bytes)]);
+    if (searchBench) searchRows.push([`+${extra}`, await searchAt(searchBench, dir, origin)]);
+  }
+  writeGeneratedFaqs(dir, 0);
+  table(['extra entries', 'pages', 'distinct words / words generated', 'wall', 'CPU', 'wall per 1,000 extra pages', 'CPU per 1,000 extra pages', 'peak memory (RSS)', 'Pagefind index on disk'], rows);
+  if (searchRows.length) table(['extra entries', 'search (scripts/bench-search.ts)'], searchRows);
+}
+
+// ---- Search at scale: the search engineer's scripts/bench-search.ts -------
+// It exports benchSearch({ baseUrl, queries }) and arrives in another branch;
+// until it is merged this bench runs without it. Called at +0 and at every
+// BENCH_SCALE size, with the site served from the copy's dist/.
+type BenchSearch = (opts: { baseUrl: string; queries: string[] }) => Promise<unknown>;
+async function loadSearchBench(): Promise<BenchSearch | undefined> {
+  const file = path.join(ROOT, 'scripts', 'bench-search.ts');
+  if (!fs.existsSync(file)) return undefined;
+  const mod = (await import(file)) as { benchSearch?: BenchSearch };
+  return mod.benchSearch;
+}
+async function searchAt(benchSearch: BenchSearch, dir: string, origin: string): Promise<string> {
+  const server = await serve(dir, Number(new URL(origin).port));
+  try {
+    const result = await benchSearch({ baseUrl: origin, queries: QUERIES });
+    return typeof result === 'string' ? result : JSON.stringify(result);
+  } finally {
+    server.kill();
+  }
+}
+
+const s1 = (seconds: number) => `${seconds.toFixed(1)} s`;
+const gb = (bytes: number) => `${(bytes / 1e9).toFixed(2)} GB`;
 
 await main();

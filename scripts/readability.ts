@@ -1,6 +1,6 @@
 // Prints the Flesch reading ease of every cause, treatment and FAQ page.
 // Usage: node scripts/readability.ts   (the same numbers the unit test checks)
-import { readContentPages } from '../tests/unit/content-pages.ts';
+import { readContentPages } from './lib/content-data.ts';
 import { readingEase } from '../src/lib/readability.ts';
 
 const rows = readContentPages().map((p) => ({ page: p.file, ...readingEase(p.text) }));

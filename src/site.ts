@@ -1,5 +1,7 @@
 // Site-wide words and navigation, kept in one place.
 export const SITE_NAME = 'Sore Calves Guide';
+/** The language of every page, its dates and lists (BCP 47). */
+export const LOCALE = 'en-GB';
 export const SITE_TAGLINE = 'Calf soreness and calf pain in runners, in plain English';
 
 /** Titles of the pages that are not entries; the pages and /links.json both use them. */

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DomUtils, parseDocument } from 'htmlparser2';
+import type { LinkManifest } from '../../src/lib/manifest.ts';
 
 export type Element = ReturnType<typeof DomUtils.findAll>[number];
 
@@ -37,29 +38,50 @@ export function distDir(root = process.cwd()): string {
   return path.resolve(root, 'dist');
 }
 
-/** Every HTML page in dist/, sorted by URL. Pagefind's and Vite's asset folders are skipped. */
-export function readPages(dist = distDir()): BuiltPage[] {
+/** The URL path a static host serves an HTML file at: "/causes/ice/", "/404.html". */
+function urlOf(file: string, dist: string): string {
+  const rel = '/' + path.relative(dist, file).split(path.sep).join('/');
+  return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
+}
+
+/**
+ * Every HTML file in dist/ (absolute paths): the one walker of the built site.
+ * Pagefind's and Vite's asset folders are skipped.
+ */
+export function htmlFiles(dist = distDir()): string[] {
   if (!fs.existsSync(path.join(dist, 'index.html'))) {
     throw new Error(`${dist} has no built site: run \`npm run build\` first.`);
   }
-  const pages: BuiltPage[] = [];
-  const walk = (dir: string) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const file = path.join(dir, e.name);
-      if (e.isDirectory()) {
-        if (!['pagefind', '_astro'].includes(e.name) || dir !== dist) walk(file);
-      } else if (e.name.endsWith('.html')) {
-        const html = fs.readFileSync(file, 'utf8');
-        const elements = DomUtils.findAll(() => true, parseDocument(html).children);
-        const rel = '/' + path.relative(dist, file).split(path.sep).join('/');
-        const url = rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
-        const redirect = elements.some((el) => el.name === 'meta' && el.attribs['http-equiv']?.toLowerCase() === 'refresh');
-        pages.push({ file, url, html, elements, redirect });
-      }
-    }
-  };
-  walk(dist);
-  return pages.sort((a, b) => a.url.localeCompare(b.url));
+  return fs
+    .readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => path.join(e.parentPath, e.name))
+    .filter((file) => !/^(pagefind|_astro)[/\\]/.test(path.relative(dist, file)));
+}
+
+/** Every HTML page in dist/, parsed, sorted by URL. */
+export function readPages(dist = distDir()): BuiltPage[] {
+  return htmlFiles(dist)
+    .map((file) => {
+      const html = fs.readFileSync(file, 'utf8');
+      const elements = DomUtils.findAll(() => true, parseDocument(html).children);
+      const redirect = elements.some((el) => el.name === 'meta' && el.attribs['http-equiv']?.toLowerCase() === 'refresh');
+      return { file, url: urlOf(file, dist), html, elements, redirect };
+    })
+    .sort((a, b) => a.url.localeCompare(b.url));
+}
+
+/** URL paths of the built pages, redirect stubs left out, sorted; without parsing every page. */
+export function builtPageUrls(dist = distDir()): string[] {
+  return htmlFiles(dist)
+    .filter((file) => !/<meta http-equiv="refresh"/i.test(fs.readFileSync(file, 'utf8')))
+    .map((file) => urlOf(file, dist))
+    .sort();
+}
+
+/** dist/links.json as built. */
+export function builtManifest(dist = distDir()): LinkManifest {
+  return JSON.parse(fs.readFileSync(path.join(dist, 'links.json'), 'utf8')) as LinkManifest;
 }
 
 export function gzipSize(data: string | Buffer): number {
@@ -166,4 +188,24 @@ export function linkablePages(dist = distDir()): { url: string; anchors: string[
 
 export function formatBytes(n: number): string {
   return n >= 1000 ? `${(n / 1000).toFixed(2)} kB` : `${n} B`;
+}
+
+/** What a build serves, for src/lib/url-stability.ts: its pages with the element ids on each, and the listed files that exist. */
+export function servedSite(pages: readonly BuiltPage[], files: readonly string[], dist = distDir()): { paths: Set<string>; ids: Map<string, Set<string>> } {
+  const real = pages.filter((p) => !p.redirect && p.url.endsWith('/'));
+  return {
+    paths: new Set([...real.map((p) => p.url), ...files.filter((f) => !f.endsWith('/') && fileForUrl(f, dist))]),
+    ids: new Map(real.map((p) => [p.url, new Set(p.elements.map((el) => el.attribs.id).filter((id): id is string => !!id))])),
+  };
+}
+
+/** Where a redirect stub sends the reader (its meta refresh URL), or undefined for a page. */
+export function refreshTarget(page: BuiltPage): string | undefined {
+  const el = page.elements.find((e) => e.name === 'meta' && e.attribs['http-equiv']?.toLowerCase() === 'refresh');
+  return el?.attribs.content?.replace(/^\s*\d+\s*;?\s*(url=)?/i, '');
+}
+
+/** Every URL the guide has ever published (tests/published-urls.json). */
+export function publishedUrls(root = process.cwd()): string[] {
+  return (JSON.parse(fs.readFileSync(path.join(root, 'tests/published-urls.json'), 'utf8')) as { urls: string[] }).urls;
 }

@@ -1,45 +1,97 @@
-// Reads the collections for the routes: sorted lists and resolved references.
+// Reads the collections for the routes, once per build: sorted lists, the
+// references between entries resolved through one index, and each entry's
+// rendered body. Every page of a build shares these results (module state),
+// so 10,000 entries are read and indexed once, not once per page.
 // A reference that does not resolve is a build error naming file and field.
-import { getCollection, getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { TIERS, type Tier } from '../lib/triage.ts';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { groupByTier, TIERS, type Tier } from '../lib/triage.ts';
+import { entryPath } from '../lib/urls.ts';
+
+/**
+ * Runs `load` once and hands every caller the same promise. In `astro dev`
+ * content changes while the server runs, so nothing is cached there.
+ */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let cached: Promise<T> | undefined;
+  return () => (import.meta.env.DEV ? load() : (cached ??= load()));
+}
 
 const byOrder = <E extends { id: string; data: { order: number } }>(a: E, b: E) =>
   a.data.order - b.data.order || a.id.localeCompare(b.id);
 
-export const getCauses = async () => (await getCollection('causes')).sort(byOrder);
-export const getTreatments = async () => (await getCollection('treatments')).sort(byOrder);
-export const getFaqs = async () => (await getCollection('faq')).sort(byOrder);
+// Callers share these arrays: they must not sort or change them.
+export const getCauses = once(async () => (await getCollection('causes')).sort(byOrder));
+export const getTreatments = once(async () => (await getCollection('treatments')).sort(byOrder));
+export const getFaqs = once(async () => (await getCollection('faq')).sort(byOrder));
+const getSources = once(async () => new Map((await getCollection('sources')).map((s) => [s.id, s])));
 
-/** Resolves an entry's references, failing loudly if one points nowhere. */
-export async function resolve<C extends CollectionKey>(
-  from: { id: string; filePath?: string | undefined },
-  field: string,
-  collection: C,
-  refs: { id: string }[],
-): Promise<CollectionEntry<C>[]> {
-  return Promise.all(
-    refs.map(async ({ id }) => {
-      const found = await getEntry(collection, id);
-      if (!found) throw new Error(`${from.filePath ?? from.id}: field "${field}" names "${id}", which is not in ${collection}.`);
-      return found as CollectionEntry<C>;
-    }),
-  );
-}
-
-export async function getRedFlags() {
+/** Most serious tier first; inside a tier, the editors' `order`. */
+export const getRedFlags = once(async () => {
   const flags = await getCollection('redFlags');
-  // Most serious tier first; inside a tier, the editors' order.
   return flags.sort((a, b) => TIERS.indexOf(a.data.tier) - TIERS.indexOf(b.data.tier) || a.data.order - b.data.order);
-}
+});
 
-export async function getTiers(): Promise<Map<Tier, CollectionEntry<'redFlagTiers'>['data']>> {
+export const getTiers = once(async (): Promise<Map<Tier, CollectionEntry<'redFlagTiers'>['data']>> => {
   const tiers = await getCollection('redFlagTiers');
   const map = new Map(tiers.map((t) => [t.data.id, t.data]));
   for (const tier of TIERS) if (!map.has(tier)) throw new Error(`content/red-flag-tiers.yaml: tier "${tier}" is missing.`);
   return map;
-}
+});
 
 export type GuideEntry = CollectionEntry<'causes'> | CollectionEntry<'treatments'> | CollectionEntry<'faq'>;
+type Resolvable = 'causes' | 'treatments' | 'faq' | 'sources' | 'redFlags';
+
+/** Every entry by collection and id, and the questions that name each cause or treatment. */
+const getIndex = once(async () => {
+  const [causes, treatments, faqs, sources, flags] = await Promise.all([getCauses(), getTreatments(), getFaqs(), getSources(), getRedFlags()]);
+  const byId = {
+    causes: new Map(causes.map((e) => [e.id, e])),
+    treatments: new Map(treatments.map((e) => [e.id, e])),
+    faq: new Map(faqs.map((e) => [e.id, e])),
+    sources,
+    redFlags: new Map(flags.map((e) => [e.id, e])),
+  } satisfies Record<Resolvable, Map<string, unknown>>;
+  // "Questions about this": the FAQs whose causes or treatments name an entry, in FAQ order.
+  const askedAbout = new Map<string, GuideEntry[]>();
+  for (const faq of faqs) {
+    for (const ref of [...faq.data.causes, ...faq.data.treatments]) {
+      const key = `${ref.collection}/${ref.id}`;
+      const list = askedAbout.get(key);
+      if (list) list.push(faq);
+      else askedAbout.set(key, [faq]);
+    }
+  }
+  return { byId, askedAbout };
+});
+
+/** Resolves an entry's references, failing loudly if one points nowhere. */
+export async function resolve<C extends Resolvable>(
+  from: { id: string; filePath?: string | undefined },
+  field: string,
+  collection: C,
+  refs: readonly { id: string }[],
+): Promise<CollectionEntry<C>[]> {
+  const { byId } = await getIndex();
+  const known = byId[collection] as Map<string, CollectionEntry<C>>;
+  return refs.map(({ id }) => {
+    const found = known.get(id);
+    if (!found) throw new Error(`${from.filePath ?? from.id}: field "${field}" names "${id}", which is not in ${collection}.`);
+    return found;
+  });
+}
+
+const rendered = new Map<string, ReturnType<typeof render>>();
+/**
+ * An entry's rendered body (Content and headings), rendered once per build
+ * and shared by its page and the outline that lists its sections.
+ */
+export function renderEntry(entry: GuideEntry): ReturnType<typeof render> {
+  if (import.meta.env.DEV) return render(entry);
+  const key = `${entry.collection}/${entry.id}`;
+  let result = rendered.get(key);
+  if (!result) rendered.set(key, (result = render(entry)));
+  return result;
+}
 
 /** The title and one-line summary of any guide entry. */
 export function headline(entry: GuideEntry): { title: string; summary: string } {
@@ -50,15 +102,20 @@ export function headline(entry: GuideEntry): { title: string; summary: string } 
 
 /** An entry as a link in a list. */
 export function listed(entry: GuideEntry) {
-  return { href: `/${entry.collection}/${entry.id}/`, ...headline(entry) };
+  return { href: entryPath(entry.collection, entry.id), ...headline(entry) };
+}
+
+export interface RelatedGroup {
+  id: string;
+  heading: string;
+  entries: ReturnType<typeof listed>[];
 }
 
 /** Everything an entry page shows besides its own body: related entries and sources. */
-export async function entryContext(entry: GuideEntry) {
+export async function entryContext(entry: GuideEntry): Promise<{ sources: CollectionEntry<'sources'>[]; related: RelatedGroup[] }> {
+  const { askedAbout } = await getIndex();
   const sources = await resolve(entry, 'sources', 'sources', entry.data.sources);
-  const faqs = await getFaqs();
-  const asks = (field: 'causes' | 'treatments') =>
-    faqs.filter((f) => f.id !== entry.id && f.data[field].some((r) => r.id === entry.id)).map(listed);
+  const asks = () => (askedAbout.get(`${entry.collection}/${entry.id}`) ?? []).filter((f) => f.id !== entry.id).map(listed);
 
   if (entry.collection === 'causes') {
     const treatments = await resolve(entry, 'treatments', 'treatments', entry.data.treatments);
@@ -66,7 +123,7 @@ export async function entryContext(entry: GuideEntry) {
       sources,
       related: [
         { id: 'what-helps', heading: 'What helps', entries: treatments.map(listed) },
-        { id: 'questions', heading: 'Questions about this', entries: asks('causes') },
+        { id: 'questions', heading: 'Questions about this', entries: asks() },
       ],
     };
   }
@@ -76,7 +133,7 @@ export async function entryContext(entry: GuideEntry) {
       sources,
       related: [
         { id: 'what-it-helps-with', heading: 'What it helps with', entries: causes.map(listed) },
-        { id: 'questions', heading: 'Questions about this', entries: asks('treatments') },
+        { id: 'questions', heading: 'Questions about this', entries: asks() },
       ],
     };
   }
@@ -92,3 +149,13 @@ export async function entryContext(entry: GuideEntry) {
     ],
   };
 }
+
+/** The warning signs grouped by tier, most serious first, with each tier's heading; tiers without signs left out. */
+export const getFlagsByTier = once(async () => {
+  const [flags, tiers] = await Promise.all([getRedFlags(), getTiers()]);
+  return groupByTier(flags.map((entry) => ({ id: entry.id, tier: entry.data.tier, entry }))).map((g) => ({
+    tier: g.tier,
+    heading: tiers.get(g.tier)!.heading,
+    flags: g.signs.map((s) => s.entry),
+  }));
+});

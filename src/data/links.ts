@@ -1,37 +1,65 @@
-// Every linkable page with its sections, read from the collections: the one
-// source for /links.json and the lists on /for-clinics/. Section lists follow
-// the page order of the routes and layouts they describe; tests/e2e/links.spec.ts
-// checks them against the built pages both ways.
-import { render } from 'astro:content';
-import { entryContext, getCauses, getFaqs, getRedFlags, getTiers, getTreatments, headline } from './guide.ts';
-import { groupByCollection, headingAnchors, SECTION_LIST_COLLECTIONS, sectionListTitle, type ManifestAnchor, type ManifestPage } from '../lib/manifest.ts';
-import { CLINIC_SECTIONS, ENTRY_SECTIONS, FAQ_INDEX_LIST, HOME_SECTIONS, RED_FLAG_SECTIONS, SEARCH_SECTIONS } from '../lib/sections.ts';
-import { TIERS } from '../lib/triage.ts';
+// The outline of every page: which sections it shows, in page order. Entry
+// pages (their layout and route) and the link manifest (/links.json and the
+// lists on /for-clinics/) both read it, so a page and its links never
+// disagree; tests/build/pages.test.ts checks them against the built pages
+// both ways. Computed once per build and shared by every page.
+import { entryContext, getCauses, getFaqs, getFlagsByTier, getTiers, getTreatments, headline, renderEntry, type GuideEntry, type RelatedGroup } from './guide.ts';
+import { groupByCollection, headingAnchors, SECTION_LIST_COLLECTIONS, sectionListTitle, type ManifestPage } from '../lib/manifest.ts';
+import { CLINIC_SECTIONS, ENTRY_SECTIONS, entryPageSections, FAQ_INDEX_LIST, HOME_SECTIONS, RED_FLAG_SECTIONS, SEARCH_SECTIONS, type Section } from '../lib/sections.ts';
 import { PHASE_LABELS, PHASES } from '../lib/labels.ts';
 import { collectionPath, entryPath, sectionListPath } from '../lib/urls.ts';
 import { PAGE_TITLES, SITE_NAME } from '../site.ts';
 
-type Entry = Awaited<ReturnType<typeof getCauses | typeof getTreatments | typeof getFaqs>>[number];
-
-async function entryPage(entry: Entry): Promise<ManifestPage> {
-  const [{ headings }, { related }] = await Promise.all([render(entry), entryContext(entry)]);
-  const body = headingAnchors(headings);
-  const relatedAnchors = related.filter((g) => g.entries.length > 0).map((g) => ({ id: g.id, title: g.heading }));
-  const before: ManifestAnchor[] = entry.collection === 'causes' ? [ENTRY_SECTIONS.signs] : [];
-  const after: ManifestAnchor[] = entry.collection === 'treatments' && entry.data.cautions.length > 0 ? [ENTRY_SECTIONS.cautions] : [];
-  return {
-    url: entryPath(entry.collection, entry.id),
-    title: headline(entry).title,
-    collection: entry.collection,
-    anchors: [...before, ...body, ...after, ENTRY_SECTIONS.getHelp, ...relatedAnchors, ENTRY_SECTIONS.sources],
-  };
+export interface EntryOutline {
+  /** The page's sections in order: the layout's, the body's h2 and h3, related lists, sources. */
+  sections: Section[];
+  /** The related lists the page shows (empty ones are left out). */
+  related: RelatedGroup[];
+  sources: Awaited<ReturnType<typeof entryContext>>['sources'];
 }
 
-/** Every page a clinic can link to, grouped in the order /for-clinics/ shows them. */
-export async function getLinkablePages(): Promise<ManifestPage[]> {
-  const [causes, treatments, faqs, flags, tiers] = await Promise.all([getCauses(), getTreatments(), getFaqs(), getRedFlags(), getTiers()]);
+const outlines = new Map<string, Promise<EntryOutline>>();
+async function outlineOf(entry: GuideEntry): Promise<EntryOutline> {
+  const [{ headings }, { sources, related }] = await Promise.all([renderEntry(entry), entryContext(entry)]);
+  const shown = related.filter((g) => g.entries.length > 0);
+  const sections = entryPageSections({
+    collection: entry.collection,
+    cautions: entry.collection === 'treatments' && entry.data.cautions.length > 0,
+    body: headingAnchors(headings),
+    related: shown.map((g) => ({ id: g.id, title: g.heading })),
+  });
+  return { sections, related: shown, sources };
+}
+
+/** An entry page's outline, worked out once per entry per build. */
+export function entryOutline(entry: GuideEntry): Promise<EntryOutline> {
+  if (import.meta.env.DEV) return outlineOf(entry);
+  const key = `${entry.collection}/${entry.id}`;
+  let outline = outlines.get(key);
+  if (!outline) outlines.set(key, (outline = outlineOf(entry)));
+  return outline;
+}
+
+/** The sections of an entry page in page order, as `{ id, title }`: for a contents list. */
+export async function entrySections(entry: GuideEntry): Promise<Section[]> {
+  return (await entryOutline(entry)).sections;
+}
+
+async function entryPage(entry: GuideEntry): Promise<ManifestPage> {
+  return { url: entryPath(entry.collection, entry.id), title: headline(entry).title, collection: entry.collection, anchors: await entrySections(entry) };
+}
+
+let linkable: Promise<ManifestPage[]> | undefined;
+/** Every page a clinic can link to, grouped in the order /for-clinics/ shows them; worked out once per build. */
+export function getLinkablePages(): Promise<ManifestPage[]> {
+  if (import.meta.env.DEV) return linkablePages();
+  return (linkable ??= linkablePages());
+}
+
+async function linkablePages(): Promise<ManifestPage[]> {
+  const [causes, treatments, faqs, flagsByTier, tiers] = await Promise.all([getCauses(), getTreatments(), getFaqs(), getFlagsByTier(), getTiers()]);
   // The tier cards the red-flags page shows: tiers with signs, then self-care.
-  const shownTiers = TIERS.filter((t) => t === 'self-care' || flags.some((f) => f.data.tier === t));
+  const shownTiers = [...flagsByTier.map((g) => g.tier), 'self-care' as const];
   const entries = await Promise.all([...causes, ...treatments, ...faqs].map(entryPage));
   const ofCollection = (c: 'causes' | 'treatments' | 'faq') => entries.filter((p) => p.collection === c);
   const clinicPage: ManifestPage = { url: '/for-clinics/', title: PAGE_TITLES.forClinics, collection: 'pages', anchors: [] };

@@ -1,6 +1,6 @@
 // The link manifest (/links.json): every page a clinic can link to, with its
 // sections. Pure: the routes hand it pages read from the collections.
-import { isValidId } from './urls.ts';
+import { COLLECTION_LABELS, ID_PATTERN, isValidId } from './urls.ts';
 
 export const MANIFEST_COLLECTIONS = ['red-flags', 'causes', 'treatments', 'faq', 'pages'] as const;
 export type ManifestCollection = (typeof MANIFEST_COLLECTIONS)[number];
@@ -8,8 +8,8 @@ export type ManifestCollection = (typeof MANIFEST_COLLECTIONS)[number];
 /** How /for-clinics/ heads each group of pages. */
 export const MANIFEST_GROUP_LABELS: Record<ManifestCollection, string> = {
   'red-flags': 'When to get help',
-  causes: 'Causes',
-  treatments: 'Treatments',
+  causes: COLLECTION_LABELS.causes,
+  treatments: COLLECTION_LABELS.treatments,
   faq: 'Questions (FAQ)',
   pages: 'Other pages',
 };
@@ -31,7 +31,7 @@ export function headingAnchors(headings: readonly RenderedHeading[]): ManifestAn
   return headings.filter((h) => h.depth === 2 || h.depth === 3).map((h) => ({ id: h.slug, title: h.text }));
 }
 
-const PAGE_PATH = /^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)*$/;
+const PAGE_PATH = new RegExp(`^/(?:${ID_PATTERN}/)*$`);
 
 /**
  * Checks and assembles the manifest. Throws on anything that would give a

@@ -1,4 +1,5 @@
 // schema.org JSON-LD for search engines and link previews.
+import { LOCALE } from '../site.ts';
 import { absoluteUrl } from './urls.ts';
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -10,7 +11,7 @@ export function medicalPageJsonLd(p: { site: URL; path: string; title: string; s
     name: p.title,
     description: p.summary,
     url: absoluteUrl(p.site, p.path),
-    inLanguage: 'en-GB',
+    inLanguage: LOCALE,
     lastReviewed: iso(p.lastReviewed),
     audience: { '@type': 'PeopleAudience', audienceType: 'Runners' },
   };

@@ -1,4 +1,5 @@
 // Red-flag triage: pure logic shared by the build, the checklist island and the tests.
+import { isValidId } from './urls.ts';
 
 /** Tiers, most serious first. The order is the contract: triage never goes down it. */
 export const TIERS = ['emergency', 'urgent', 'soon', 'self-care'] as const;
@@ -38,7 +39,6 @@ export function groupByTier<S extends Sign>(signs: readonly S[]): { tier: Tier; 
 }
 
 const CHECK = /^#?check=/;
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Reads `#check=id,id` into the known ids it names, in sign order, without
@@ -52,7 +52,7 @@ export function parseCheckHash(hash: string, known: readonly string[]): string[]
   } catch {
     // A broken escape: keep the raw text; unknown ids are dropped below.
   }
-  const asked = new Set(raw.split(',').map((s) => s.trim().toLowerCase()).filter((s) => ID.test(s)));
+  const asked = new Set(raw.split(',').map((s) => s.trim().toLowerCase()).filter(isValidId));
   return known.filter((id) => asked.has(id));
 }
 

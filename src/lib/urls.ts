@@ -10,7 +10,9 @@ export const COLLECTION_LABELS: Record<EntryCollection | 'red-flags', string> = 
   'red-flags': 'Red flags',
 };
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** An id: lowercase words joined by hyphens. The one definition of the URL contract's ids. */
+export const ID_PATTERN = '[a-z0-9]+(?:-[a-z0-9]+)*';
+const ID = new RegExp(`^${ID_PATTERN}$`);
 
 /** True when an id is lowercase words joined by hyphens, as the URL contract needs. */
 export function isValidId(id: string): boolean {

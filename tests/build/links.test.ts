@@ -10,11 +10,11 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
-import { parse as parseYaml } from 'yaml';
 import { CHECKLIST_PAGE, distDir, fileForUrl, linkablePages, readPages, type BuiltPage } from '../../scripts/lib/built-site.ts';
+import { readRedFlags } from '../../scripts/lib/content-data.ts';
 
 const pages = readPages();
-const redFlagIds = new Set((parseYaml(fs.readFileSync('content/red-flags.yaml', 'utf8')) as { id: string }[]).map((f) => f.id));
+const redFlagIds = new Set(readRedFlags().map((f) => f.id));
 
 /** The site's own address (canonical links use it): from links.json, else the home page's canonical link. */
 function siteOrigin(): string {

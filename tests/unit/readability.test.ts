@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readingEase, toPlainText } from '../../src/lib/readability.ts';
-import { readContentPages } from './content-pages.ts';
+import { readContentPages } from '../../scripts/lib/content-data.ts';
 
 test('plain text keeps words and drops markup', () => {
   const text = toPlainText('---\ntitle: x\n---\n## Rest\n\nTake a [break](/treatments/rest/).\n\n- one item\n- two');

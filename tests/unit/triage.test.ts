@@ -1,22 +1,24 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import { parse } from 'yaml';
+import { readRedFlags } from '../../scripts/lib/content-data.ts';
 import { TIERS, formatCheckHash, groupByTier, parseCheckHash, triage, worse, type Sign, type Tier } from '../../src/lib/triage.ts';
 
 // The real checklist data, so the tests cover what readers see.
-const signs = (parse(fs.readFileSync('content/red-flags.yaml', 'utf8')) as Sign[]).map(({ id, tier }) => ({ id, tier }));
+const signs: Sign[] = readRedFlags().map(({ id, tier }) => ({ id, tier }));
 const ids = signs.map((s) => s.id);
 const rank = (t: Tier) => TIERS.indexOf(t);
 
 test('the data has every sign the content brief lists, each with a real tier', () => {
   const brief: Record<string, Tier> = {
     'breathless-or-chest-pain': 'emergency', 'cold-pale-or-blue-leg': 'emergency', 'severe-unrelenting-pain': 'emergency',
+    'tight-hard-swollen-calf': 'emergency',
     'pop-or-snap': 'urgent', 'cannot-bear-weight': 'urgent', 'cannot-rise-on-toes': 'urgent', 'swollen-red-warm-one-leg': 'urgent',
-    fever: 'urgent', 'numbness-or-tingling': 'urgent', 'pain-at-rest': 'urgent',
+    'higher-clot-risk': 'urgent', fever: 'urgent', 'numbness-or-tingling': 'urgent', 'pain-at-rest': 'urgent',
+    'cramp-over-10-minutes': 'urgent',
     'no-better-after-7-days': 'soon', 'heavy-bruising-or-swelling': 'soon', 'getting-worse': 'soon', 'keeps-coming-back': 'soon',
+    'same-pain-every-run': 'soon',
   };
-  assert.deepEqual(Object.fromEntries(signs.map((s) => [s.id, s.tier])), brief);
+  assert.deepEqual(Object.fromEntries(signs.map((s) => [s.id, s.tier]).sort()), Object.fromEntries(Object.entries(brief).sort()));
 });
 
 test('no sign ticked is self-care', () => {
@@ -48,11 +50,17 @@ test('unknown and repeated ids are ignored', () => {
   assert.equal(triage(['getting-worse', 'getting-worse', 'nope'], signs), 'soon');
 });
 
-test('worse() picks the more serious tier whatever the order', () => {
-  for (const a of TIERS) for (const b of TIERS) {
-    assert.equal(worse(a, b), rank(a) <= rank(b) ? a : b);
-    assert.equal(worse(a, b), worse(b, a));
+test('worse() picks the more serious tier, as the brief orders them', () => {
+  // Written out from the content brief, not derived from TIERS: a reordered TIERS fails here.
+  const table: [Tier, Tier, Tier][] = [
+    ['emergency', 'urgent', 'emergency'], ['emergency', 'soon', 'emergency'], ['emergency', 'self-care', 'emergency'],
+    ['urgent', 'soon', 'urgent'], ['urgent', 'self-care', 'urgent'], ['soon', 'self-care', 'soon'],
+  ];
+  for (const [a, b, want] of table) {
+    assert.equal(worse(a, b), want, `${a} vs ${b}`);
+    assert.equal(worse(b, a), want, `${b} vs ${a}`);
   }
+  for (const t of TIERS) assert.equal(worse(t, t), t);
 });
 
 test('groupByTier lists tiers most serious first and keeps every sign', () => {

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { brokenPublishedUrls, redirectTarget, type ServedSite } from '../../src/lib/url-stability.ts';
 import { pageRedirects, redirects } from '../../src/redirects.mjs';
+import { ID_PATTERN } from '../../src/lib/urls.ts';
 
 const served = (pages: Record<string, string[]>, files: string[] = []): ServedSite => ({
   paths: new Set([...Object.keys(pages), ...files]),
@@ -49,8 +50,8 @@ test('a section gone from a page that is still served is broken, unless src/redi
 
 test('every entry in src/redirects.mjs goes from a page or section URL to another, without a loop', () => {
   for (const [from, to] of Object.entries(redirects)) {
-    assert.match(from, /^\/(?:(?:[a-z0-9-]+\/)+|(?:[a-z0-9-]+\/)*#[a-z0-9-]+)$/, from);
-    assert.match(to, /^\/(?:[a-z0-9-]+\/)*(?:#[a-z0-9-]+)?$/, to);
+    assert.match(from, new RegExp(`^/(?:(?:${ID_PATTERN}/)+|(?:${ID_PATTERN}/)*#${ID_PATTERN})$`), from);
+    assert.match(to, new RegExp(`^/(?:${ID_PATTERN}/)*(?:#${ID_PATTERN})?$`), to);
     assert.doesNotThrow(() => redirectTarget(from, redirects));
   }
   assert.deepEqual(Object.keys(pageRedirects), Object.keys(redirects).filter((from) => !from.includes('#')));
