@@ -146,7 +146,7 @@ export function careNearInjury(text: string): string[] {
 const SWELLING = /\b(?:swell\w*|swollen)\b(?! (?:of |in )?(?:the |your )?hands)/i;
 
 export function swellingWithoutWarning(text: string): string[] {
-  if (/\bone leg\b/i.test(text) && /\bclot\b/i.test(text)) return [];
+  if (/\bone (?:leg|calf)\b/i.test(text) && /\bclot\b/i.test(text)) return [];
   return sentences(text).filter((s) => SWELLING.test(s));
 }
 
