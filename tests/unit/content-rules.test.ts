@@ -1,0 +1,218 @@
+// The content brief's rules that a parser can hold, over every word a reader
+// sees in content/: the MDX entries (reader-facing frontmatter and body) and
+// the YAML data (red flags, tiers, source descriptions).
+// CONTENT_ROOT=/other/content runs the same rules on another copy of the content.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { toPlainText } from '../../src/lib/readability.ts';
+
+interface Text {
+  file: string;
+  /** Plain reader-facing text, one sentence per heading, list item or sentence. */
+  text: string;
+  /** Self-care pages; the red-flag data is the warning itself. */
+  selfCare: boolean;
+}
+
+/** Frontmatter fields a reader sees; ids, keywords, references and dates are not. */
+const READER_FIELDS = ['title', 'summary', 'question', 'shortAnswer', 'signs', 'dosage', 'cautions'];
+const YAML_FIELDS: Record<string, string[]> = {
+  'red-flags.yaml': ['sign', 'why'],
+  'red-flag-tiers.yaml': ['prefix', 'heading', 'action', 'caution'],
+  'sources.yaml': ['title', 'subtitle', 'publisher', 'note'],
+};
+
+const sentence = (s: string) => (/[.!?:]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
+
+/** One MDX file to plain text: reader-facing frontmatter fields, then the body. */
+export function mdxText(raw: string): string {
+  const m = raw.match(/^---\n([\s\S]*?)\n---\n?([\s\S]*)$/);
+  const data = (m ? parse(m[1]!) : {}) as Record<string, unknown>;
+  const lead = READER_FIELDS.flatMap((k) => [data[k]].flat()).filter((v): v is string => typeof v === 'string').map(sentence);
+  return [...lead, toPlainText(m ? m[2]! : raw)].join(' ');
+}
+
+function readTexts(root: string): Text[] {
+  const mdx = ['causes', 'treatments', 'faq'].flatMap((dir) =>
+    fs.readdirSync(path.join(root, dir)).filter((f) => f.endsWith('.mdx')).sort().map((f) => {
+      const file = path.join(root, dir, f);
+      return { file, text: mdxText(fs.readFileSync(file, 'utf8')), selfCare: true };
+    }));
+  const yaml = Object.entries(YAML_FIELDS).map(([f, fields]) => {
+    const file = path.join(root, f);
+    const list = parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>[];
+    const text = list.flatMap((item) => fields.map((k) => item[k]).filter((v): v is string => typeof v === 'string').map(sentence)).join(' ');
+    return { file, text, selfCare: false };
+  });
+  return [...mdx, ...yaml];
+}
+
+export function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?:])\s+(?=[^a-z])/).map((s) => s.trim()).filter(Boolean);
+}
+
+// ---- 1. The guide speaks in its own voice ----
+
+const SECOND_HAND = /\b(?:the|one|another|other|some|both|two|five) (?:of the (?:five )?)?(?:source )?articles?\b(?! on)|\bthe sources\b|\ba physio(?:therapist)? (?:says|said|suggests|recommends|disagrees|thinks|writes|finds|found)\b|\bwe take the safest view\b/i;
+
+export function secondHand(text: string): string[] {
+  return sentences(text).filter((s) => SECOND_HAND.test(s));
+}
+
+// ---- 2. Key numbers are the same wherever they are given ----
+
+/** "10 to 20", "15", "10-20", "10–20" as written in a sentence; "percent"/"per cent" read as "%". */
+const norm = (s: string) => s.replace(/\s*(?:per ?cent)\b/gi, '%').replace(/(\d)\s*[-–]\s*(\d)/g, '$1 to $2');
+const RANGE = String.raw`(\d+(?:\.\d+)?)(?: to (\d+(?:\.\d+)?))?`;
+
+export function wrongNumbers(text: string): string[] {
+  const out: string[] = [];
+  const all = sentences(text);
+  all.forEach((raw, i) => {
+    const s = norm(raw);
+    const next = norm(all[i + 1] ?? '');
+    const prev = norm(all[i - 1] ?? '');
+    const flag = (why: string) => out.push(`${why}: "${raw}"`);
+
+    // Ice: 10 to 20 minutes, every 2 to 3 hours.
+    if (/\bic(?:e|ed|ing)\b/i.test(s)) {
+      for (const m of s.matchAll(new RegExp(`(?<!first )${RANGE} minutes?(?: at most)?`, 'gi'))) {
+        const before = s.slice(Math.max(0, m.index - 13), m.index);
+        const ok = m[0].startsWith('10 to 20 ') || (m[0].startsWith('20 ') && (/(?:up to|more than|longer than) $/i.test(before) || m[0].endsWith('at most')));
+        if (!ok) flag(`ice for "${m[0]}" (say 10 to 20 minutes)`);
+      }
+      for (const m of s.matchAll(new RegExp(`every ${RANGE} hours?`, 'gi'))) if (m[0] !== 'every 2 to 3 hours') flag(`ice "${m[0]}" (say every 2 to 3 hours)`);
+    }
+    // The first days after a strain: 2 to 3.
+    for (const m of s.matchAll(new RegExp(`\\bfirst ${RANGE} (days?|hours?)`, 'gi'))) {
+      if (m[0].toLowerCase() !== 'first 2 to 3 days') flag(`"${m[0]}" (say the first 2 to 3 days)`);
+    }
+    // Weekly increase: about 10%; more than 20% is where problems are common. Step rate: about 5% at a time.
+    const pcts = [...s.matchAll(/(\d+)(?: to (\d+))?\s*%/g)];
+    if (pcts.length && /\b(?:step|cadence|stride)/i.test(s)) {
+      for (const m of pcts) if (m[0].replace(/\s/g, '') !== '5%') flag(`step rate "${m[0]}" (raise it about 5% at a time)`);
+    } else if (pcts.length && /\b(?:week|weekly|increase|add|adding|mileage|distance|build)/i.test(s)) {
+      for (const m of pcts) {
+        const p = m[0].replace(/\s/g, '');
+        const ok = p === '10%' || (p === '20%' && /\b(?:more than|above|over)\s+20\s*%/.test(s));
+        if (!ok) flag(`weekly increase "${m[0]}" (say about 10%; problems common above 20%)`);
+      }
+    }
+    // Get checked when no better after 7 to 10 days. Shin splints keep the NHS's own rule (a week).
+    if (/\b(?:no|not|isn't|is not|aren't)\s+(?:getting\s+|any\s+|feeling\s+)?(?:better|improving|improved|settling)\b|\bget (?:it )?checked\b/i.test(s) && !/\bshin/i.test(s)) {
+      for (const m of s.matchAll(new RegExp(`${RANGE} (days?|weeks?)|\\ba (week|fortnight)\\b`, 'gi'))) {
+        if (m[0].toLowerCase() !== '7 to 10 days') flag(`get checked after "${m[0]}" (say no better after 7 to 10 days)`);
+      }
+    }
+    // Step rate: 170 to 180 only as a rough guide, never a target (said in the same or the next
+    // sentence). Other rates only in a worked example of the 5% step.
+    const example = /\bfor example\b|\be\.g\.|\b5%/i.test(prev + s);
+    for (const m of s.matchAll(/(\d{3})(?: to (\d{3}))? steps? (?:a|per|each) minute/gi)) {
+      const rough = m[1] === '170' && (!m[2] || m[2] === '180');
+      if (!rough && !example) flag(`step rate "${m[0]}" (170 to 180 is the only figure, as a rough guide)`);
+    }
+    if (/\b170\b/.test(s) && /step|cadence/i.test(s) && (!/rough guide/i.test(s + next) || !/not a target/i.test(s + next) || /\baim (?:for|at)\b/i.test(s))) {
+      flag('170 to 180 steps a minute must read "a rough guide, not a target"');
+    }
+  });
+  return out;
+}
+
+// ---- 3. Massage, rolling, heat or stretching near a strain: the first-days rule ----
+
+const CARE = /\b(?:massag\w*|foam[- ]roll\w*|roll(?:ing|er)|heat|warmth|hot (?:bath|water|pack)\w*|stretch(?!y)\w*)\b/i;
+const INJURY = /\b(?:strain(?:s|ed)?|tears?|torn|injur(?:y|ies|ed))\b/i;
+
+/** The first-days rule is there: first 2 to 3 days, then no massage, rolling, heat, alcohol or stretching close by. */
+export function hasFirstDaysRule(text: string): boolean {
+  return [...text.matchAll(/first 2 to 3 days/gi)].some((m) => {
+    const near = text.slice(Math.max(0, m.index - 300), m.index + 500);
+    return /\b(?:no|not|don't|do not|avoid|never)\b/i.test(near)
+      && [/massag/i, /\broll/i, /\bheat\b/i, /alcohol/i, /stretch/i].every((r) => r.test(near));
+  });
+}
+
+/** Sentences that speak of massage, rolling, heat or stretching together with a strain or injury. */
+export function careNearInjury(text: string): string[] {
+  return sentences(text).filter((s) => CARE.test(s) && INJURY.test(s));
+}
+
+// ---- 4. Every self-care mention of swelling carries the one-leg warning ----
+
+/** Swelling of the hands is a sign of over-drinking, not of a calf problem. */
+const SWELLING = /\b(?:swell\w*|swollen)\b(?! (?:of |in )?(?:the |your )?hands)/i;
+
+export function swellingWithoutWarning(text: string): string[] {
+  if (/\bone (?:leg|calf)\b/i.test(text) && /\bclot\b/i.test(text)) return [];
+  return sentences(text).filter((s) => SWELLING.test(s));
+}
+
+// ---- Each check can fail: the old wording it was written against ----
+
+test('check 1 catches second-hand voice', () => {
+  assert.equal(secondHand('The articles give different times to get help, so we take the safest view.').length, 1);
+  assert.equal(secondHand('A physiotherapist says this is the pattern many runners describe.').length, 1);
+  assert.equal(secondHand('One article says landing on the front of the foot spares the calves.').length, 1);
+  assert.deepEqual(secondHand('Some advice says add 10%. A physiotherapist can check your calf.'), []);
+});
+
+test('check 2 catches numbers that differ from the brief', () => {
+  assert.equal(wrongNumbers('Ice the calf for 15 minutes.').length, 1);
+  assert.equal(wrongNumbers('Ice it for 10-20 minutes every 2 to 3 hours in the first 48 hours.').length, 1);
+  assert.equal(wrongNumbers('Add no more than 15% a week to your mileage.').length, 1);
+  assert.equal(wrongNumbers('See a doctor if it is no better after 2 weeks.').length, 1);
+  assert.equal(wrongNumbers('Aim for 170 to 180 steps a minute.').length, 1);
+  assert.equal(wrongNumbers('Raise your step rate by 10% at a time.').length, 1);
+  assert.deepEqual(wrongNumbers(
+    'Ice it for 10 to 20 minutes, wrapped in a cloth, every 2 to 3 hours in the first 2 to 3 days. ' +
+    'Add about 10% a week; problems are common when runners add more than 20% in a week. ' +
+    'Get it checked if it is no better after 7 to 10 days. Raise your step rate by about 5% at a time. ' +
+    'About 170 to 180 steps a minute is a rough guide, not a target. Most strains feel better in about 2 weeks. ' +
+    'See a doctor if shin pain is no better after a week. You may hear 170 to 180 steps a minute is ideal. ' +
+    'It is a rough guide, not a target. Raise it by about 5%, for example from 160 to 168 steps a minute.'), []);
+  assert.equal(wrongNumbers('You may hear 170 to 180 steps a minute is ideal. Most runners are slower.').length, 1);
+});
+
+test('check 3 knows the first-days rule when it sees it', () => {
+  const old = 'Do not foam roll or massage a calf you think is torn. For the first 2 to 3 days, rest the leg and use ice.';
+  assert.equal(careNearInjury(old).length, 1);
+  assert.equal(hasFirstDaysRule(old), false);
+  assert.deepEqual(careNearInjury('A stretchy bandage after a strain is first aid.'), []);
+  assert.equal(hasFirstDaysRule('For the first 2 to 3 days after a strain, do not massage, roll, heat or stretch the hurt muscle, and avoid alcohol.'), true);
+});
+
+test('check 4 catches swelling without the one-leg warning', () => {
+  assert.equal(swellingWithoutWarning('If the calf is sore and a little swollen after a big week, ice can ease it.').length, 1);
+  assert.deepEqual(swellingWithoutWarning('Signs include feeling sick and swollen hands.'), []);
+  assert.deepEqual(swellingWithoutWarning('Puffy calves can be normal. Swelling in one leg may be a blood clot.'), []);
+});
+
+// ---- The rules over the content ----
+
+const texts = readTexts(process.env.CONTENT_ROOT ?? 'content');
+const report = (found: { file: string; what: string[] }[]) =>
+  found.filter((f) => f.what.length).map((f) => `${f.file}:\n  ${f.what.join('\n  ')}`).join('\n');
+
+test('1. reader-facing text never says "the articles", "one article", "the sources" or "a physio says"', () => {
+  assert.ok(texts.length > 3);
+  const found = report(texts.map((t) => ({ file: t.file, what: secondHand(t.text) })));
+  assert.ok(!found, `say it in the guide's own voice:\n${found}`);
+});
+
+test('2. ice minutes, weekly increase, days before getting checked and step rate match the brief', () => {
+  const found = report(texts.map((t) => ({ file: t.file, what: wrongNumbers(t.text) })));
+  assert.ok(!found, `use the brief's numbers:\n${found}`);
+});
+
+test('3. a page that mentions massage, rolling, heat or stretching with a strain or injury gives the first-days rule', () => {
+  const found = report(texts.filter((t) => t.selfCare && !hasFirstDaysRule(t.text)).map((t) => ({ file: t.file, what: careNearInjury(t.text) })));
+  assert.ok(!found, `add: for the first 2 to 3 days after a strain, no massage, no rolling, no heat, no alcohol, no stretching of the hurt muscle:\n${found}`);
+});
+
+test('4. a page that mentions swelling in self-care text warns about swelling in one leg (a possible clot)', () => {
+  const found = report(texts.filter((t) => t.selfCare).map((t) => ({ file: t.file, what: swellingWithoutWarning(t.text) })));
+  assert.ok(!found, `add the one-leg warning (swelling in one leg may be a blood clot: /red-flags/#check=swollen-red-warm-one-leg):\n${found}`);
+});
