@@ -121,6 +121,8 @@ function contentState(): ContentState {
 }
 
 export class ContentError extends Error {
+  /** Shown under the message on the dev server's error page. */
+  hint = 'Fix the file and save it: this page then reloads. README.md, "Editing content", explains each message.';
   constructor(problems: Problem[]) {
     super(formatProblems(problems));
     this.name = 'ContentError';
@@ -128,11 +130,24 @@ export class ContentError extends Error {
   }
 }
 
-/** Throws when any content file has a problem. */
-export function assertContent(): ContentState {
+/**
+ * Throws when any content file has a problem. In `astro dev` (a watcher is
+ * present) it only logs: the dev server keeps running, and src/middleware.ts
+ * shows the problems in the browser until they are fixed.
+ */
+function requireContent({ logger, watcher }: LoaderContext): ContentState {
   const state = contentState();
-  if (state.problems.length) throw new ContentError(state.problems);
+  if (state.problems.length) {
+    if (!watcher) throw new ContentError(state.problems);
+    logger.error(formatProblems(state.problems));
+  }
   return state;
+}
+
+/** Throws when any content file has a problem: for the dev server's error page. */
+export function assertContent(): void {
+  const { problems } = contentState();
+  if (problems.length) throw new ContentError(problems);
 }
 
 /** glob() over one MDX folder, after the whole content folder has passed its checks. */
@@ -141,8 +156,11 @@ export function checkedEntries(folder: Folder): Loader {
   return {
     name: 'checked-entries',
     load: async (context: LoaderContext) => {
-      assertContent();
-      await inner.load(context);
+      requireContent(context);
+      if (!context.watcher) return inner.load(context);
+      // In dev a bad entry must not stop the server: the error page reports it.
+      const parseData: LoaderContext['parseData'] = (props) => context.parseData(props).catch(() => props.data);
+      await inner.load({ ...context, parseData });
     },
   };
 }
@@ -150,21 +168,23 @@ export function checkedEntries(folder: Folder): Loader {
 /** A YAML data file, parsed and checked here on every sync (the store is rebuilt, never reused). */
 export function checkedData(name: DataName): Loader {
   const file = `${CONTENT}/${DATA_FILES[name].file}`;
-  const sync = async ({ store, parseData, generateDigest }: LoaderContext) => {
-    const { items } = assertContent();
-    store.clear();
+  const sync = async (context: LoaderContext) => {
+    const { items } = requireContent(context);
+    context.store.clear();
     for (const item of items[name]) {
       const id = String(item.id);
-      store.set({ id, data: await parseData({ id, data: item, filePath: file }), filePath: file, digest: generateDigest(item) });
+      const data = await context.parseData({ id, data: item, filePath: file });
+      context.store.set({ id, data, filePath: file, digest: context.generateDigest(item) });
     }
   };
   return {
     name: 'checked-data',
     load: async (context) => {
       await sync(context);
+      // Any content file can make this one valid or invalid (a source removed, an id renamed).
       context.watcher?.add(path.join(ROOT, file));
       context.watcher?.on('change', (changed) => {
-        if (path.resolve(changed) !== path.join(ROOT, file)) return;
+        if (!path.resolve(changed).startsWith(path.join(ROOT, CONTENT) + path.sep)) return;
         sync(context).catch((error: Error) => context.logger.error(error.message));
       });
     },
