@@ -112,16 +112,17 @@ function start() {
  * @param {string | undefined} target
  */
 function requestPath(target) {
-  if (!target || !(target.startsWith('/') || /^https?:\/\//i.test(target)) || target.startsWith('//')) return undefined;
-  let pathname;
+  if (!target || target.startsWith('//') || !(target.startsWith('/') || /^https?:\/\//i.test(target))) return undefined;
   try {
-    pathname = new URL(target, 'http://localhost').pathname;
-    const decoded = decodeURIComponent(pathname);
-    if (decoded.includes('\0') || decoded.split('/').includes('..')) return undefined;
+    const url = new URL(target, 'http://localhost');
+    // Judge the path as sent: URL() would quietly resolve "/../" away.
+    const sent = target.startsWith('/') ? target.split(/[?#]/)[0] : url.pathname;
+    const segments = decodeURIComponent(sent).split('/');
+    if (segments.some((s) => s === '..' || s.includes('\0') || s.includes('\\'))) return undefined;
+    return url.pathname;
   } catch {
     return undefined;
   }
-  return pathname;
 }
 
 /** @param {string} file */
