@@ -34,16 +34,16 @@ interface ContentState {
   items: Record<DataName, Record<string, unknown>[]>;
 }
 
-const read = (rel: string) => fs.readFileSync(path.join(ROOT, rel), 'utf8');
-const list = (rel: string) => (fs.existsSync(path.join(ROOT, rel)) ? fs.readdirSync(path.join(ROOT, rel)).sort() : []);
+/** Sorted names in a folder of the project (none if it does not exist). */
+const list = (root: string, rel: string) => (fs.existsSync(path.join(root, rel)) ? fs.readdirSync(path.join(root, rel)).sort() : []);
 
 /** Static pages from src/pages (not the [param] routes), as published paths. */
-function staticPages(): string[] {
+function staticPages(root: string): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
-    for (const name of list(dir)) {
+    for (const name of list(root, dir)) {
       const rel = `${dir}/${name}`;
-      if (fs.statSync(path.join(ROOT, rel)).isDirectory()) walk(rel);
+      if (fs.statSync(path.join(root, rel)).isDirectory()) walk(rel);
       else if (!name.includes('[')) {
         const route = rel.slice('src/pages'.length).replace(/\.(astro|ts|js|md|mdx)$/, '');
         out.push(route.endsWith('/index') ? route.slice(0, -'index'.length) : /\.[a-z]+$/.test(route) ? route : `${route}/`);
@@ -54,12 +54,17 @@ function staticPages(): string[] {
   return out;
 }
 
-/** Reads and checks every content file together: references and links cross files. */
-export function checkContent(): ContentState {
+/**
+ * Reads and checks every content file together: references and links cross
+ * files. `root` holds content/; `siteRoot` holds src/pages (tests check a
+ * copy of the content against the real pages).
+ */
+export function checkContent(root = ROOT, siteRoot = root): ContentState {
+  const read = (rel: string) => fs.readFileSync(path.join(root, rel), 'utf8');
   const problems: Problem[] = [];
   const items = {} as ContentState['items'];
   const entryFiles = (Object.keys(ENTRY_FOLDERS) as Folder[]).map((folder) => {
-    const names = list(`${CONTENT}/${folder}`);
+    const names = list(root, `${CONTENT}/${folder}`);
     problems.push(...checkFolder(`${CONTENT}/${folder}`, names));
     return { folder, names: names.filter((n) => n.endsWith('.mdx') && !n.startsWith('.')) };
   });
@@ -74,7 +79,7 @@ export function checkContent(): ContentState {
   for (const name of ['sources', 'redFlags', 'redFlagTiers'] as const) {
     const spec = DATA_FILES[name];
     const file = `${CONTENT}/${spec.file}`;
-    if (!fs.existsSync(path.join(ROOT, file))) {
+    if (!fs.existsSync(path.join(root, file))) {
       problems.push({ file, message: 'the file is missing: restore it from the last good version.' });
       items[name] = [];
       continue;
@@ -87,16 +92,17 @@ export function checkContent(): ContentState {
 
   const entries: ParsedEntry[] = [];
   for (const { folder, names } of entryFiles) {
+    const schema = ENTRY_FOLDERS[folder](ref);
     for (const name of names) {
       const file = `${CONTENT}/${folder}/${name}`;
-      const entry = parseEntry(file, read(file), ENTRY_FOLDERS[folder](ref));
+      const entry = parseEntry(file, read(file), schema);
       problems.push(...entry.problems);
       entries.push(entry);
     }
   }
 
   const site: SiteIndex = new Map();
-  for (const p of staticPages()) site.set(p, null);
+  for (const p of staticPages(siteRoot)) site.set(p, null);
   for (const from of Object.keys(pageRedirects)) site.set(from.endsWith('/') ? from : `${from}/`, null);
   for (const folder of Object.keys(ENTRY_FOLDERS)) site.set(`/for-clinics/${folder}/`, null);
   site.set('/red-flags/', new Set([...Object.values(RED_FLAG_SECTIONS).map((s) => s.id), ...TIERS]));
@@ -111,7 +117,7 @@ export function checkContent(): ContentState {
 /** One check of the whole folder per change of any content file: every collection's loader shares it. */
 let cached: { key: string; state: ContentState } | undefined;
 function contentState(): ContentState {
-  const files = [...Object.values(DATA_FILES).map((d) => `${CONTENT}/${d.file}`), ...Object.keys(ENTRY_FOLDERS).flatMap((f) => list(`${CONTENT}/${f}`).map((n) => `${CONTENT}/${f}/${n}`))];
+  const files = [...Object.values(DATA_FILES).map((d) => `${CONTENT}/${d.file}`), ...Object.keys(ENTRY_FOLDERS).flatMap((f) => list(ROOT, `${CONTENT}/${f}`).map((n) => `${CONTENT}/${f}/${n}`))];
   const key = files.map((f) => {
     const s = fs.statSync(path.join(ROOT, f), { throwIfNoEntry: false });
     return `${f}:${s?.mtimeMs}:${s?.size}`;
