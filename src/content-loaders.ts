@@ -7,7 +7,7 @@ import path from 'node:path';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { checkBody, checkDataFile, checkFolder, formatProblems, parseEntry, type ParsedEntry, type Problem, type SiteIndex } from './lib/content-checks.ts';
-import { DATA_FILES, ENTRY_FOLDERS, type RefTarget } from './lib/content-schema.ts';
+import { DATA_FILES, ENTRY_FOLDERS, type RefCheck, type RefTarget } from './lib/content-schema.ts';
 import { ENTRY_SECTIONS, FAQ_INDEX_LIST, RED_FLAG_SECTIONS } from './lib/sections.ts';
 import { TIERS } from './lib/triage.ts';
 import { pageRedirects } from './redirects.mjs';
@@ -28,10 +28,29 @@ const LAYOUT_SECTIONS: Record<Folder, [string, string][]> = {
 const layoutIds = (folder: Folder) =>
   new Map<string, string>([...LAYOUT_SECTIONS[folder], [S.getHelp.id, S.getHelp.title], [S.sources.id, S.sources.title], ['main', 'main content']]);
 
+/** What one file is checked against: the schemas with their reference checks, and the site's pages. */
+export interface ContentContext {
+  ref: RefCheck;
+  schemas: Record<Folder, z.ZodType>;
+  site: SiteIndex;
+}
+
 interface ContentState {
   problems: Problem[];
-  /** Ids each data file holds, once it is valid. */
+  /** The entries of each data file, once it is valid. */
   items: Record<DataName, Record<string, unknown>[]>;
+  context: ContentContext;
+}
+
+const folderOf = (file: string) => file.split('/')[1] as Folder;
+const pageOf = (entry: ParsedEntry) => `/${folderOf(entry.file)}/${entry.id}/`;
+const anchorsOf = (entry: ParsedEntry) => new Set([...entry.headings.map((h) => h.id), ...layoutIds(folderOf(entry.file)).keys()]);
+
+/** Checks one MDX file's text as if it replaced that file in the checked content (its own headings count). */
+export function checkEntryText(context: ContentContext, file: string, text: string): Problem[] {
+  const entry = parseEntry(file, text, context.schemas[folderOf(file)]);
+  const site = new Map(context.site).set(pageOf(entry), anchorsOf(entry));
+  return [...entry.problems, ...checkBody(entry, layoutIds(folderOf(file)), site)];
 }
 
 /** Sorted names in a folder of the project (none if it does not exist). */
@@ -90,12 +109,12 @@ export function checkContent(root = ROOT, siteRoot = root): ContentState {
     if (name === 'sources' || name === 'redFlags') known[name] = result.ids;
   }
 
+  const schemas: ContentContext['schemas'] = { causes: ENTRY_FOLDERS.causes(ref), treatments: ENTRY_FOLDERS.treatments(ref), faq: ENTRY_FOLDERS.faq(ref) };
   const entries: ParsedEntry[] = [];
   for (const { folder, names } of entryFiles) {
-    const schema = ENTRY_FOLDERS[folder](ref);
     for (const name of names) {
       const file = `${CONTENT}/${folder}/${name}`;
-      const entry = parseEntry(file, read(file), schema);
+      const entry = parseEntry(file, read(file), schemas[folder]);
       problems.push(...entry.problems);
       entries.push(entry);
     }
@@ -107,11 +126,10 @@ export function checkContent(root = ROOT, siteRoot = root): ContentState {
   for (const folder of Object.keys(ENTRY_FOLDERS)) site.set(`/for-clinics/${folder}/`, null);
   site.set('/red-flags/', new Set([...Object.values(RED_FLAG_SECTIONS).map((s) => s.id), ...TIERS]));
   site.set('/faq/', new Set([FAQ_INDEX_LIST.id, ...known.faq]));
-  const folderOf = (e: ParsedEntry) => e.file.split('/')[1] as Folder;
-  for (const e of entries) site.set(`/${folderOf(e)}/${e.id}/`, new Set([...e.headings.map((h) => h.id), ...layoutIds(folderOf(e)).keys()]));
-  for (const e of entries) problems.push(...checkBody(e, layoutIds(folderOf(e)), site));
+  for (const e of entries) site.set(pageOf(e), anchorsOf(e));
+  for (const e of entries) problems.push(...checkBody(e, layoutIds(folderOf(e.file)), site));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return { problems, items };
+  return { problems, items, context: { ref, schemas, site } };
 }
 
 /** One check of the whole folder per change of any content file: every collection's loader shares it. */

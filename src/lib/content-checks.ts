@@ -103,7 +103,11 @@ function schemaProblems(schema: z.ZodType, data: unknown, file: string, lineOf: 
   if (result.success) return [];
   return result.error.issues
     .filter((i) => !(i.path.length === 1 && skip.has(String(i.path[0]))))
-    .map((i) => ({ file, line: lineOf([...at, ...i.path]), message: fieldMessage(i.path, i.message) }));
+    .map((i) => {
+      // An unknown field is reported on its object: point at the field itself.
+      const where = i.code === 'unrecognized_keys' ? [...i.path, i.keys[0]] : i.path;
+      return { file, line: lineOf([...at, ...where]), message: fieldMessage(i.path, i.message) };
+    });
 }
 
 function fieldMessage(path: readonly PropertyKey[], message: string): string {
