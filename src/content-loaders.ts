@@ -87,10 +87,12 @@ export function checkContent(root = ROOT, siteRoot = root): ContentState {
     problems.push(...checkFolder(`${CONTENT}/${folder}`, names));
     return { folder, names: names.filter((n) => n.endsWith('.mdx') && !n.startsWith('.')) };
   });
-  const known: Record<RefTarget, Set<string>> = { causes: new Set(), treatments: new Set(), faq: new Set(), redFlags: new Set(), sources: new Set() };
-  for (const { folder, names } of entryFiles) for (const n of names) known[folder].add(n.replace(/\.mdx$/, ''));
+  // The ids each collection holds. A data file with problems of its own has none known, and references
+  // to it are not checked until it is fixed: one mistake, one message, not one per page that cites it.
+  const known: Record<RefTarget, Set<string> | undefined> = { causes: new Set(), treatments: new Set(), faq: new Set(), redFlags: undefined, sources: undefined };
+  for (const { folder, names } of entryFiles) for (const n of names) known[folder]!.add(n.replace(/\.mdx$/, ''));
   const ref = (target: RefTarget) =>
-    z.string({ error: `each ${target} reference must be an id.` }).refine((id) => known[target].has(id), {
+    z.string({ error: `each ${target} reference must be an id.` }).refine((id) => known[target]?.has(id) ?? true, {
       error: (i) => `"${String(i.input)}" is not ${target === 'sources' || target === 'redFlags' ? `an id in content/${DATA_FILES[target].file}` : `a file in content/${target}/`}. Check the spelling, or add that entry first.`,
     });
 
@@ -106,7 +108,7 @@ export function checkContent(root = ROOT, siteRoot = root): ContentState {
     const result = checkDataFile(file, read(file), spec.schema(ref), spec.required);
     problems.push(...result.problems);
     items[name] = result.items;
-    if (name === 'sources' || name === 'redFlags') known[name] = result.ids;
+    if (name === 'sources' || name === 'redFlags') known[name] = result.problems.length ? undefined : result.ids;
   }
 
   const schemas: ContentContext['schemas'] = { causes: ENTRY_FOLDERS.causes(ref), treatments: ENTRY_FOLDERS.treatments(ref), faq: ENTRY_FOLDERS.faq(ref) };
@@ -125,7 +127,7 @@ export function checkContent(root = ROOT, siteRoot = root): ContentState {
   for (const from of Object.keys(pageRedirects)) site.set(from.endsWith('/') ? from : `${from}/`, null);
   for (const folder of Object.keys(ENTRY_FOLDERS)) site.set(`/for-clinics/${folder}/`, null);
   site.set('/red-flags/', new Set([...Object.values(RED_FLAG_SECTIONS).map((s) => s.id), ...TIERS]));
-  site.set('/faq/', new Set([FAQ_INDEX_LIST.id, ...known.faq]));
+  site.set('/faq/', new Set([FAQ_INDEX_LIST.id, ...known.faq!]));
   for (const e of entries) site.set(pageOf(e), anchorsOf(e));
   for (const e of entries) problems.push(...checkBody(e, layoutIds(folderOf(e.file)), site));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));

@@ -56,7 +56,8 @@ export function parseYaml(source: string, file: string, firstLine = 1): ParsedYa
   const counter = new LineCounter();
   const doc = parseDocument(source, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const toLine = (offset: number) => counter.linePos(offset).line + firstLine - 1;
-  const problems: Problem[] = doc.errors.map((e) => ({
+  // The first syntax error only: the ones after it are usually the same mistake seen again.
+  const problems: Problem[] = doc.errors.slice(0, 1).map((e) => ({
     file,
     line: toLine(e.pos[0]),
     message: `the YAML cannot be read: ${yamlMessage(e.code, e.message)}`,

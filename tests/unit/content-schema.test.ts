@@ -212,3 +212,15 @@ test('the reference check is a parameter: the schema uses whatever it is given',
   assert.ok(!result.success);
   assert.deepEqual(result.error.issues.map((i) => i.path.join('.')), ['sources.0']);
 });
+
+test('a broken data file is reported once, not again on every page that cites it', () => {
+  const target = path.join(copy, RED_FLAGS);
+  const original = fs.readFileSync(target, 'utf8');
+  fs.writeFileSync(target, '');
+  try {
+    const { problems } = checkContent(copy, root);
+    assert.deepEqual(problems.map((p) => p.file), [RED_FLAGS], formatProblems(problems));
+  } finally {
+    fs.writeFileSync(target, original);
+  }
+});
