@@ -8,6 +8,7 @@ import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { checkBody, checkDataFile, checkFolder, formatProblems, parseEntry, type ParsedEntry, type Problem, type SiteIndex } from './lib/content-checks.ts';
 import { DATA_FILES, ENTRY_FOLDERS, type RefCheck, type RefTarget } from './lib/content-schema.ts';
+import { FIGURES } from './lib/figures.ts';
 import { ENTRY_SECTIONS, FAQ_INDEX_LIST, RED_FLAG_SECTIONS } from './lib/sections.ts';
 import { TIERS } from './lib/triage.ts';
 import { pageRedirects } from './redirects.mjs';
@@ -35,6 +36,9 @@ export interface ContentContext {
   site: SiteIndex;
 }
 
+/** The illustrations <Figure name="..." /> can show (the only component MDX bodies have: src/components/mdx.ts). */
+const FIGURE_NAMES = Object.keys(FIGURES);
+
 interface ContentState {
   problems: Problem[];
   /** The entries of each data file, once it is valid. */
@@ -50,7 +54,7 @@ const anchorsOf = (entry: ParsedEntry) => new Set([...entry.headings.map((h) => 
 export function checkEntryText(context: ContentContext, file: string, text: string): Problem[] {
   const entry = parseEntry(file, text, context.schemas[folderOf(file)]);
   const site = new Map(context.site).set(pageOf(entry), anchorsOf(entry));
-  return [...entry.problems, ...checkBody(entry, layoutIds(folderOf(file)), site)];
+  return [...entry.problems, ...checkBody(entry, layoutIds(folderOf(file)), site, FIGURE_NAMES)];
 }
 
 /** Sorted names in a folder of the project (none if it does not exist). */
@@ -129,7 +133,7 @@ export function checkContent(root = ROOT, siteRoot = root): ContentState {
   site.set('/red-flags/', new Set([...Object.values(RED_FLAG_SECTIONS).map((s) => s.id), ...TIERS]));
   site.set('/faq/', new Set([FAQ_INDEX_LIST.id, ...known.faq!]));
   for (const e of entries) site.set(pageOf(e), anchorsOf(e));
-  for (const e of entries) problems.push(...checkBody(e, layoutIds(folderOf(e.file)), site));
+  for (const e of entries) problems.push(...checkBody(e, layoutIds(folderOf(e.file)), site, FIGURE_NAMES));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { problems, items, context: { ref, schemas, site } };
 }

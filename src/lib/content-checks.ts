@@ -165,6 +165,8 @@ const dateProblemsFields = (record: Record<string, unknown>, fields: readonly st
 
 export interface Heading { depth: number; text: string; id: string; line: number }
 export interface Link { url: string; line: number }
+/** A component used in the body, e.g. <Figure name="heel-drop" />, with its text attributes. */
+export interface Component { name: string; attributes: Record<string, string | undefined>; line: number }
 
 export interface ParsedEntry {
   file: string;
@@ -173,6 +175,7 @@ export interface ParsedEntry {
   data: Record<string, unknown> | undefined;
   headings: Heading[];
   links: Link[];
+  components: Component[];
   problems: Problem[];
 }
 
@@ -208,7 +211,7 @@ export function parseEntry(file: string, source: string, schema: z.ZodType): Par
   }
   const outline = outlineBody(file, body, bodyLine);
   problems.push(...outline.problems);
-  return { file, id, data, headings: outline.headings, links: outline.links, problems };
+  return { file, id, data, headings: outline.headings, links: outline.links, components: outline.components, problems };
 }
 
 type MdNode = { type: string; depth?: number; value?: string; url?: string; name?: string | null; attributes?: { type: string; name?: string; value?: unknown }[]; children?: MdNode[]; position?: { start: { line: number } } };
@@ -216,17 +219,18 @@ type MdNode = { type: string; depth?: number; value?: string; url?: string; name
 const textOf = (node: MdNode): string => (node.value ?? '') + (node.children ?? []).map(textOf).join('');
 
 /** The body's headings and links; an MDX syntax error is a problem at its line. */
-export function outlineBody(file: string, body: string, bodyLine = 1): { headings: Heading[]; links: Link[]; problems: Problem[] } {
+export function outlineBody(file: string, body: string, bodyLine = 1): { headings: Heading[]; links: Link[]; components: Component[]; problems: Problem[] } {
   const headings: Heading[] = [];
   const links: Link[] = [];
+  const components: Component[] = [];
   if (!body.trim()) {
-    return { headings, links, problems: [{ file, line: bodyLine, message: 'the page has no text: write the body below the closing "---".' }] };
+    return { headings, links, components, problems: [{ file, line: bodyLine, message: 'the page has no text: write the body below the closing "---".' }] };
   }
   let tree: MdNode;
   try {
     tree = mdxToMdast(body) as unknown as MdNode;
   } catch (error) {
-    return { headings, links, problems: [mdxProblem(file, String((error as Error).message), bodyLine)] };
+    return { headings, links, components, problems: [mdxProblem(file, String((error as Error).message), bodyLine)] };
   }
   const lineAt = (n: MdNode) => (n.position?.start.line ?? 1) + bodyLine - 1;
   const walk = (node: MdNode) => {
@@ -235,14 +239,15 @@ export function outlineBody(file: string, body: string, bodyLine = 1): { heading
       headings.push({ depth: node.depth ?? 1, text, id: slug(text), line: lineAt(node) });
     }
     if ((node.type === 'link' || node.type === 'definition') && node.url) links.push({ url: node.url, line: lineAt(node) });
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'a') {
-      const href = node.attributes?.find((a) => a.name === 'href')?.value;
-      if (typeof href === 'string') links.push({ url: href, line: lineAt(node) });
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
+      const attributes = Object.fromEntries((node.attributes ?? []).map((a) => [a.name ?? '', typeof a.value === 'string' ? a.value : undefined]));
+      if (node.name === 'a' && attributes.href) links.push({ url: attributes.href, line: lineAt(node) });
+      if (/^[A-Z]/.test(node.name)) components.push({ name: node.name, attributes, line: lineAt(node) });
     }
     node.children?.forEach(walk);
   };
   walk(tree);
-  return { headings, links, problems: [] };
+  return { headings, links, components, problems: [] };
 }
 
 function mdxProblem(file: string, message: string, bodyLine: number): Problem {
@@ -270,7 +275,7 @@ export type SiteIndex = Map<string, Set<string> | null>;
  * no heading the layout already prints, each heading id once, every link to a
  * page and section that exists.
  */
-export function checkBody(entry: ParsedEntry, layoutIds: ReadonlyMap<string, string>, site: SiteIndex): Problem[] {
+export function checkBody(entry: ParsedEntry, layoutIds: ReadonlyMap<string, string>, site: SiteIndex, figures: readonly string[] = []): Problem[] {
   const problems: Problem[] = [];
   const { file } = entry;
   const seen = new Map<string, number>();
@@ -288,6 +293,13 @@ export function checkBody(entry: ParsedEntry, layoutIds: ReadonlyMap<string, str
   for (const link of entry.links) {
     const problem = linkProblem(link.url, entry, site);
     if (problem) problems.push({ file, line: link.line, message: problem });
+  }
+  for (const c of entry.components) {
+    if (c.name !== 'Figure') {
+      problems.push({ file, line: c.line, message: `<${c.name}> is not something the guide can show: use plain Markdown, or <Figure name="..." /> for an illustration.` });
+    } else if (!c.attributes.name || !figures.includes(c.attributes.name)) {
+      problems.push({ file, line: c.line, message: `<Figure name="${c.attributes.name ?? ''}" /> names no illustration. Use one of: ${figures.join(', ')}.` });
+    }
   }
   return problems;
 }

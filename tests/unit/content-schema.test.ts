@@ -97,6 +97,8 @@ const MISTAKES: Mistake[] = [
   { kind: 'stray {', file: CAUSE, edit: append('Rest for {a day.'), message: /cannot be read as MDX.*closing brace/, lineWith: 'Rest for {a day.' },
   { kind: 'stray <', file: TREATMENT, edit: append('I <3 running.'), message: /cannot be read as MDX: Unexpected character after "<"/, lineWith: 'I <3 running.' },
   { kind: 'Figure left open', file: FAQ, edit: append('<Figure name="heel-drop">'), message: /Expected a closing tag for "<Figure>"/, lineWith: '<Figure name="heel-drop">' },
+  { kind: 'illustration name that does not exist', file: CAUSE, edit: append('<Figure name="calf-stretch" />'), message: /<Figure name="calf-stretch" \/> names no illustration\. Use one of: calf-anatomy/, lineWith: '<Figure name="calf-stretch"' },
+  { kind: 'a component the guide does not have', file: FAQ, edit: append('<Callout>Be careful.</Callout>'), message: /<Callout> is not something the guide can show/, lineWith: '<Callout>' },
   { kind: 'link to a page that does not exist', file: CAUSE, edit: append('See [ice](/treatments/ice-baths/).'), message: /the link "\/treatments\/ice-baths\/" goes to a page that does not exist/, lineWith: 'See [ice]' },
   { kind: 'link to a section that does not exist', file: FAQ, edit: append(`See [this](${OTHER_TREATMENT_PAGE}#no-such-section).`), message: /goes to a section "#no-such-section" that is not on/, lineWith: 'See [this]' },
   { kind: 'link to a section of its own page that does not exist', file: TREATMENT, edit: append('See [below](#nowhere).'), message: /section "#nowhere" that is not on/, lineWith: 'See [below]' },
