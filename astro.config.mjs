@@ -5,10 +5,23 @@ import sitemap from '@astrojs/sitemap';
 import { pageRedirects } from './src/redirects.mjs';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import siteOriginCss from './src/integrations/site-origin-css.ts';
+import { placeholderWarning, resolveSiteUrl } from './src/lib/site-url.ts';
 
 // Clinics that host their own copy set SITE_URL so canonical links, the
-// manifest and printed QR codes point at their address.
-const site = process.env.SITE_URL ?? 'https://calf-guide.example';
+// manifest and printed QR codes point at their address. A SITE_URL the guide
+// cannot be built for (a path, not http) stops here with a plain message.
+const { site, isPlaceholder } = resolveSiteUrl(process.env.SITE_URL);
+
+/** A production build without SITE_URL says where its printed addresses will point. */
+const siteUrlWarning = {
+  name: 'site-url-warning',
+  hooks: {
+    /** @param {{ logger: import('astro').AstroIntegrationLogger }} options */
+    'astro:build:start': ({ logger }) => {
+      if (isPlaceholder) logger.warn(placeholderWarning());
+    },
+  },
+};
 
 export default defineConfig({
   site,
@@ -28,5 +41,5 @@ export default defineConfig({
   // 'jsx' (the v7 default) can glue words together in the text Pagefind reads.
   compressHTML: true,
   redirects: pageRedirects,
-  integrations: [mdx(), sitemap(), pagefindIndex()],
+  integrations: [mdx(), sitemap(), pagefindIndex(), siteUrlWarning],
 });

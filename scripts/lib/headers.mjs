@@ -28,3 +28,61 @@ export function headersFor(rules, path) {
   for (const rule of rules) if (rule.test.test(path)) for (const [k, v] of rule.headers) out.set(k.toLowerCase(), v);
   return out;
 }
+
+/**
+ * Content types for every kind of file the build writes, Pagefind's included
+ * (its index files are binary). The static server and the nginx
+ * configuration both use this table.
+ * @type {Record<string, string>}
+ */
+export const CONTENT_TYPES = {
+  html: 'text/html; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  mjs: 'text/javascript; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  webmanifest: 'application/manifest+json; charset=utf-8',
+  xml: 'application/xml; charset=utf-8',
+  txt: 'text/plain; charset=utf-8',
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  ico: 'image/x-icon',
+  woff2: 'font/woff2',
+  wasm: 'application/wasm',
+  pagefind: 'application/octet-stream',
+  pf_meta: 'application/octet-stream',
+  pf_index: 'application/octet-stream',
+  pf_fragment: 'application/octet-stream',
+  pf_filter: 'application/octet-stream',
+};
+
+/** The content type of a path, by its extension; unknown files are plain bytes. @param {string} path */
+export function contentType(path) {
+  const ext = /\.([a-z0-9_]+)$/i.exec(path)?.[1]?.toLowerCase() ?? '';
+  return CONTENT_TYPES[ext] ?? 'application/octet-stream';
+}
+
+/** Caching, from the longest to the shortest. */
+export const CACHE = {
+  /** The name changes with the content: keep it for a year. */
+  immutable: 'public, max-age=31536000, immutable',
+  /** Pages and anything that names other files: ask the server every time (a 304 is cheap). */
+  revalidate: 'no-cache',
+  /** Everything else (favicon, robots.txt, sitemaps): an hour. */
+  short: 'public, max-age=3600',
+};
+
+/**
+ * Files whose names carry a content hash: Astro's assets and Pagefind's
+ * fragments, indexes, filters and metadata. Pagefind's entry files
+ * (pagefind.js, pagefind-entry.json, wasm.*.pagefind) keep their names, so
+ * they are revalidated.
+ */
+export const HASHED = /^\/(?:_astro\/|pagefind\/(?:fragment|index|filter)\/|pagefind\/[^/]+\.pf_meta$)/;
+
+/** The Cache-Control header for a path as served (a page's path ends in / or .html). @param {string} path */
+export function cacheControl(path) {
+  if (HASHED.test(path)) return CACHE.immutable;
+  if (path.endsWith('/') || /\.(html|json)$/.test(path) || path.startsWith('/pagefind/')) return CACHE.revalidate;
+  return CACHE.short;
+}

@@ -1,103 +1,228 @@
-// Breaks a copy of the content in small ways and checks that `astro sync`
-// (the content step of every build) fails with the file and field named.
+// The editor's mistakes, one row each: applied to a copy of the real content
+// and checked in-process with the same functions the content loaders run
+// (src/content-loaders.ts), so each row takes milliseconds. Every mistake must
+// be reported with its file, its line where it has one, and a plain message.
+// One real `astro sync` (tests/unit/content-sync.test.ts) checks the wiring.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { z } from 'astro/zod';
+import { checkContent, checkEntryText } from '../../src/content-loaders.ts';
+import { checkDataFile, checkFolder, formatProblems, type Problem } from '../../src/lib/content-checks.ts';
+import { DATA_FILES, date, id, idProblem, isRealDate, redFlagSchema } from '../../src/lib/content-schema.ts';
 
 const root = process.cwd();
-let dir = '';
+let copy = '';
+let context: ReturnType<typeof checkContent>['context'];
 
 before(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'calf-schema-'));
-  for (const f of ['astro.config.mjs', 'tsconfig.json', 'package.json']) fs.copyFileSync(path.join(root, f), path.join(dir, f));
-  for (const d of ['src', 'content', 'public']) fs.cpSync(path.join(root, d), path.join(dir, d), { recursive: true });
-  fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
+  copy = fs.mkdtempSync(path.join(os.tmpdir(), 'calf-content-'));
+  fs.cpSync(path.join(root, 'content'), path.join(copy, 'content'), { recursive: true });
+  const state = checkContent(copy, root);
+  assert.deepEqual(state.problems, [], formatProblems(state.problems));
+  context = state.context;
 });
-after(() => fs.rmSync(dir, { recursive: true, force: true }));
+after(() => fs.rmSync(copy, { recursive: true, force: true }));
 
-function sync() {
-  const r = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'sync'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
-  return { ok: r.status === 0, out: `${r.stdout}\n${r.stderr}` };
+const read = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
+const mdx = (folder: string) => fs.readdirSync(path.join(root, 'content', folder)).filter((f) => f.endsWith('.mdx')).sort();
+const CAUSE = `content/causes/${mdx('causes')[0]}`;
+const TREATMENT = `content/treatments/${mdx('treatments')[0]}`;
+const FAQ = `content/faq/${mdx('faq')[0]}`;
+const OTHER_TREATMENT_PAGE = `/treatments/${mdx('treatments')[1].replace(/\.mdx$/, '')}/`;
+/** A treatment the first cause links to in its body. */
+const LINKED_TREATMENT = mdx('treatments').find((f) => read(CAUSE).includes(`](/treatments/${f.replace(/\.mdx$/, '')}/`))!;
+const RED_FLAGS = 'content/red-flags.yaml';
+const TIERS_FILE = 'content/red-flag-tiers.yaml';
+const SOURCES = 'content/sources.yaml';
+
+const field = (name: string, value: string) => (t: string) => t.replace(new RegExp(`^${name}:.*$`, 'm'), `${name}: ${value}`);
+const append = (text: string) => (t: string) => `${t.trimEnd()}\n\n${text}\n`;
+/** The ids of a data file in order. */
+const ids = (file: string) => [...read(file).matchAll(/^- id: (.+)$/gm)].map((m) => m[1]);
+
+type Via = 'entry' | 'data' | 'folder' | 'content';
+interface Mistake {
+  kind: string;
+  /** The file the editor changed (or added). */
+  file: string;
+  edit?: (text: string) => string;
+  /** For a new file: its content. */
+  create?: string;
+  /** The file is deleted. */
+  remove?: boolean;
+  /** Where the problem is reported, when not the edited file. */
+  reportedIn?: string;
+  message: RegExp;
+  /** Text on the line the problem must point at (in the reported file, after the edit). */
+  lineWith?: string;
+  via?: Via;
 }
 
-/** Applies `edit` to one content file, syncs, then puts the file back. */
-function withEdit(file: string, edit: (text: string) => string) {
-  const p = path.join(dir, file);
-  const original = fs.readFileSync(p, 'utf8');
-  const changed = edit(original);
-  assert.notEqual(changed, original, `the edit did not change ${file}`);
-  fs.writeFileSync(p, changed);
+const firstBodyLine = (t: string) => t.split('\n').findIndex((l, i) => i > 0 && l === '---') + 2;
+
+// Each row: what an editor might do, and what the check must say.
+const MISTAKES: Mistake[] = [
+  // Frontmatter of an MDX entry
+  { kind: 'required field missing', file: CAUSE, edit: (t) => t.replace(/^summary:.*\n/m, ''), message: /summary is missing/ },
+  { kind: 'field name misspelt', file: TREATMENT, edit: (t) => t.replace(/^title:/m, 'titel:'), message: /unknown field "titel"/, lineWith: 'titel:' },
+  { kind: 'empty title', file: CAUSE, edit: field('title', '""'), message: /title is empty/, lineWith: 'title:' },
+  { kind: 'source id that does not exist', file: FAQ, edit: (t) => t.replace(/^sources: \[/m, 'sources: [no-such-source, '), message: /sources, item 1: "no-such-source" is not an id in content\/sources\.yaml/, lineWith: 'sources:' },
+  { kind: 'treatment that does not exist', file: CAUSE, edit: (t) => t.replace(/^treatments: \[/m, 'treatments: [ice-baths-forever, '), message: /"ice-baths-forever" is not a file in content\/treatments\//, lineWith: 'treatments:' },
+  { kind: 'cause that does not exist', file: TREATMENT, edit: (t) => t.replace(/^causes: \[/m, 'causes: [bad-luck, '), message: /"bad-luck" is not a file in content\/causes\//, lineWith: 'causes:' },
+  { kind: 'warning sign that does not exist', file: FAQ, edit: (t) => t.replace(/^redFlags: \[/m, 'redFlags: [pain-at-rest-x, '), message: /"pain-at-rest-x" is not an id in content\/red-flags\.yaml/, lineWith: 'redFlags:' },
+  { kind: 'one warning sign only', file: CAUSE, edit: (t) => t.replace(/^redFlags: \[([^,\]]+)[^\]]*\]/m, 'redFlags: [$1]'), message: /redFlags must list at least 2 warning-sign ids/, lineWith: 'redFlags:' },
+  { kind: 'five warning signs', file: CAUSE, edit: field('redFlags', `[${ids(RED_FLAGS).slice(0, 5).join(', ')}]`), message: /at most 4 warning-sign ids/, lineWith: 'redFlags:' },
+  { kind: 'order as words', file: FAQ, edit: field('order', 'three'), message: /order must be a whole number/, lineWith: 'order:' },
+  { kind: 'order with a fraction', file: FAQ, edit: field('order', '3.5'), message: /order must be a whole number/, lineWith: 'order:' },
+  { kind: 'severity not in the list', file: CAUSE, edit: field('severity', '[terrible]'), message: /severity must be one of: mild, moderate, severe \(got "terrible"\)/, lineWith: 'severity:' },
+  { kind: 'phase not in the list', file: TREATMENT, edit: field('phase', '[later]'), message: /phase must be one of: now, recovery, prevention/, lineWith: 'phase:' },
+  { kind: 'impossible date', file: FAQ, edit: field('lastReviewed', '2026-13-45'), message: /lastReviewed must be a real date written as YYYY-MM-DD.*"2026-13-45"/, lineWith: 'lastReviewed:' },
+  { kind: 'date in another format', file: CAUSE, edit: field('nextReview', '21/05/2027'), message: /nextReview must be a real date written as YYYY-MM-DD/, lineWith: 'nextReview:' },
+  { kind: 'review dates in the wrong order', file: TREATMENT, edit: field('nextReview', '2000-01-01'), message: /nextReview must be after lastReviewed/, lineWith: 'nextReview:' },
+  { kind: 'review date missing', file: FAQ, edit: (t) => t.replace(/^lastReviewed:.*\n/m, ''), message: /lastReviewed is missing/ },
+  { kind: 'YAML syntax error in frontmatter', file: CAUSE, edit: field('keywords', '[unclosed, list'), message: /the YAML cannot be read/ },
+  { kind: 'bad indentation in frontmatter', file: FAQ, edit: (t) => t.replace(/^order:/m, '   order:'), message: /the YAML cannot be read/ },
+  { kind: 'a field written twice', file: TREATMENT, edit: (t) => t.replace(/^(order:.*)$/m, '$1\n$1'), message: /a field appears twice/ },
+  { kind: 'frontmatter missing', file: FAQ, edit: (t) => t.slice(t.indexOf('\n---', 3) + 4), message: /the frontmatter is missing/, lineWith: '' },
+  // The MDX body
+  { kind: 'empty body', file: CAUSE, edit: (t) => t.slice(0, t.indexOf('\n---', 3) + 5), message: /the page has no text/ },
+  { kind: 'a # heading (second h1)', file: TREATMENT, edit: append('# Another title'), message: /"# Another title" makes a second main title.*Use "## Another title"/, lineWith: '# Another title' },
+  { kind: 'duplicate heading', file: FAQ, edit: append('## What to do\n\nText.\n\n## What to do\n\nMore.'), message: /the heading "What to do" gives the same link \(#what-to-do\) as the heading at line \d+/, lineWith: '## What to do\n\nMore.' },
+  { kind: 'a ## Sources heading', file: CAUSE, edit: append('## Sources\n\n- A book'), message: /remove the heading "Sources".*from the frontmatter field sources/, lineWith: '## Sources' },
+  { kind: 'a heading the layout prints', file: TREATMENT, edit: append('## Get help now'), message: /remove the heading "Get help now": the page already prints its own "Get help now if" section/, lineWith: '## Get help now' },
+  { kind: 'unclosed tag', file: FAQ, edit: append('Some <strong>bold text.'), message: /cannot be read as MDX: Expected a closing tag for "<strong>"/, lineWith: 'Some <strong>' },
+  { kind: 'stray {', file: CAUSE, edit: append('Rest for {a day.'), message: /cannot be read as MDX.*closing brace/, lineWith: 'Rest for {a day.' },
+  { kind: 'stray <', file: TREATMENT, edit: append('I <3 running.'), message: /cannot be read as MDX: Unexpected character after "<"/, lineWith: 'I <3 running.' },
+  { kind: 'Figure left open', file: FAQ, edit: append('<Figure name="heel-drop">'), message: /Expected a closing tag for "<Figure>"/, lineWith: '<Figure name="heel-drop">' },
+  { kind: 'illustration name that does not exist', file: CAUSE, edit: append('<Figure name="calf-stretch" />'), message: /<Figure name="calf-stretch" \/> names no illustration\. Use one of: calf-anatomy/, lineWith: '<Figure name="calf-stretch"' },
+  { kind: 'a component the guide does not have', file: FAQ, edit: append('<Callout>Be careful.</Callout>'), message: /<Callout> is not something the guide can show/, lineWith: '<Callout>' },
+  { kind: 'link to a page that does not exist', file: CAUSE, edit: append('See [ice](/treatments/ice-baths/).'), message: /the link "\/treatments\/ice-baths\/" goes to a page that does not exist/, lineWith: 'See [ice]' },
+  { kind: 'link to a section that does not exist', file: FAQ, edit: append(`See [this](${OTHER_TREATMENT_PAGE}#no-such-section).`), message: /goes to a section "#no-such-section" that is not on/, lineWith: 'See [this]' },
+  { kind: 'link to a section of its own page that does not exist', file: TREATMENT, edit: append('See [below](#nowhere).'), message: /section "#nowhere" that is not on/, lineWith: 'See [below]' },
+  { kind: 'link without its trailing slash', file: CAUSE, edit: append('See [the signs](/red-flags).'), message: /needs a slash at the end of the address: \/red-flags\//, lineWith: 'See [the signs]' },
+  { kind: 'relative link', file: FAQ, edit: append('See [ice](treatments/ice/).'), message: /must start from the site's root/, lineWith: 'See [ice]' },
+  { kind: 'HTML link to a missing page', file: TREATMENT, edit: append('<a href="/faq/nothing-here/">more</a>'), message: /"\/faq\/nothing-here\/" goes to a page that does not exist/, lineWith: '<a href' },
+  // Files in a content folder
+  { kind: '.md file', file: 'content/faq/a-new-question.md', create: '---\nquestion: Q?\n---\n\nText.\n', message: /only \.mdx files belong in content\/faq\/.*Rename it to a-new-question\.mdx/, via: 'folder' },
+  { kind: 'other file in a content folder', file: 'content/causes/notes.txt', create: 'notes', message: /only \.mdx files belong in content\/causes\//, via: 'folder' },
+  { kind: 'file name with spaces and capitals', file: 'content/faq/Can I Run Today.mdx', create: read(FAQ), message: /"Can I Run Today" is not a valid id: use lowercase words joined by hyphens, e\.g\. "can-i-run-today"/, via: 'folder' },
+  { kind: 'file name with an underscore', file: 'content/treatments/ice_packs.mdx', create: read(TREATMENT), message: /"ice_packs" is not a valid id.*"ice-packs"/, via: 'folder' },
+  // Data files
+  { kind: 'duplicate red-flag id (drops a sign)', file: RED_FLAGS, edit: (t) => t.replace(`- id: ${ids(RED_FLAGS)[1]}\n`, `- id: ${ids(RED_FLAGS)[0]}\n`), message: new RegExp(`the id "${ids(RED_FLAGS)[0]}" is used twice \\(first at line \\d+\\)`), lineWith: `- id: ${ids(RED_FLAGS)[0]}\n  sign: ${/^  sign: (.*)$/m.exec(read(RED_FLAGS).split(`- id: ${ids(RED_FLAGS)[1]}\n`)[1])?.[1]}` },
+  { kind: 'red-flag id with spaces', file: RED_FLAGS, edit: (t) => t.replace(`- id: ${ids(RED_FLAGS)[2]}\n`, '- id: Pain At Rest\n'), message: /"Pain At Rest" is not a valid id.*"pain-at-rest"/, lineWith: '- id: Pain At Rest' },
+  { kind: 'red-flag tier not in the list', file: RED_FLAGS, edit: (t) => t.replace(/^  tier: .*$/m, '  tier: critical'), message: /tier must be one of: emergency, urgent, soon, self-care \(got "critical"\)/, lineWith: '  tier: critical' },
+  { kind: 'red-flag order as words', file: RED_FLAGS, edit: (t) => t.replace(/^  order: .*$/m, '  order: first'), message: /order \(where the sign sits in the checklist\) must be a whole number/, lineWith: '  order: first' },
+  { kind: 'red-flag impossible date', file: RED_FLAGS, edit: (t) => t.replace(/^  lastReviewed: .*$/m, '  lastReviewed: 2026-02-30'), message: /lastReviewed must be a real date.*"2026-02-30"/, lineWith: '  lastReviewed: 2026-02-30' },
+  { kind: 'red-flag cites an unknown source', file: RED_FLAGS, edit: (t) => t.replace(/^  sources: \[/m, '  sources: [made-up, '), message: /"made-up" is not an id in content\/sources\.yaml/, lineWith: '  sources: [made-up' },
+  { kind: 'empty red-flags.yaml', file: RED_FLAGS, edit: () => '# nothing yet\n', message: /the file has no entries/ },
+  { kind: 'YAML syntax error in red-flags.yaml', file: RED_FLAGS, edit: (t) => t.replace(/^  sources: \[([^\]]*)\]/m, '  sources: [$1'), message: /the YAML cannot be read/ },
+  { kind: 'bad indentation in red-flags.yaml', file: RED_FLAGS, edit: (t) => t.replace(/^  why: /m, '    why: '), message: /the YAML cannot be read/ },
+  { kind: 'a field a sign does not have', file: RED_FLAGS, edit: (t) => t.replace(/^  why: /m, '  whyy: '), message: /unknown field "whyy"/, lineWith: '  whyy:' },
+  { kind: 'tier missing from red-flag-tiers.yaml', file: TIERS_FILE, edit: (t) => t.replace(/^- id: soon\n(?: {2}.*\n)*/m, ''), message: /the entry with id "soon" is missing/ },
+  { kind: 'YAML syntax error in red-flag-tiers.yaml', file: TIERS_FILE, edit: (t) => t.replace(/^  heading: (.*)$/m, '  heading: "$1'), message: /the YAML cannot be read/ },
+  { kind: 'duplicate tier', file: TIERS_FILE, edit: (t) => t.replace('- id: soon\n', '- id: urgent\n'), message: /the id "urgent" is used twice/, lineWith: '- id: urgent\n  prefix: "Non-urgent' },
+  { kind: 'duplicate source id', file: SOURCES, edit: (t) => t.replace(`- id: ${ids(SOURCES)[1]}\n`, `- id: ${ids(SOURCES)[0]}\n`), message: new RegExp(`the id "${ids(SOURCES)[0]}" is used twice`) },
+  { kind: 'source url without https', file: SOURCES, edit: (t) => t.replace(/^  url: .*$/m, '  url: www.nhs.uk'), message: /url must be a full web address starting with https:\/\//, lineWith: '  url: www.nhs.uk' },
+  // Across files: the loader checks them together
+  { kind: 'a sign renamed while pages still cite it', file: RED_FLAGS, edit: (t) => t.replace(`- id: ${ids(RED_FLAGS)[0]}\n`, '- id: renamed-sign\n'), reportedIn: 'content/', message: new RegExp(`"${ids(RED_FLAGS)[0]}" is not an id in content/red-flags\\.yaml`), via: 'content' },
+  { kind: 'a page deleted while others link to it', file: `content/treatments/${LINKED_TREATMENT}`, remove: true, reportedIn: CAUSE, message: new RegExp(`the link "/treatments/${LINKED_TREATMENT.replace(/\.mdx$/, '')}/" goes to a page that does not exist`), via: 'content' },
+];
+
+function lineOf(text: string, needle: string): number {
+  const at = needle === '' ? 0 : text.lastIndexOf(needle);
+  assert.ok(at >= 0, `"${needle}" is not in the edited text`);
+  return text.slice(0, at).split('\n').length;
+}
+
+function run(m: Mistake): { problems: Problem[]; text: string } {
+  const text = m.remove ? '' : (m.create ?? m.edit!(read(m.file)));
+  if (m.edit) assert.notEqual(text, read(m.file), `${m.kind}: the edit changed nothing in ${m.file}`);
+  const via: Via = m.via ?? (m.file.endsWith('.yaml') ? 'data' : 'entry');
+  if (via === 'entry') return { problems: checkEntryText(context, m.file, text), text };
+  if (via === 'data') {
+    const spec = Object.values(DATA_FILES).find((d) => m.file === `content/${d.file}`)!;
+    return { problems: checkDataFile(m.file, text, spec.schema(context.ref), spec.required).problems, text };
+  }
+  if (via === 'folder') {
+    const folder = path.dirname(m.file);
+    const names = [...fs.readdirSync(path.join(root, folder)), path.basename(m.file)];
+    return { problems: checkFolder(folder, names), text };
+  }
+  // A whole copy, for mistakes that show in other files.
+  const target = path.join(copy, m.file);
+  const original = fs.readFileSync(target, 'utf8');
   try {
-    return sync();
+    if (m.remove) fs.rmSync(target);
+    else fs.writeFileSync(target, text);
+    return { problems: checkContent(copy, root).problems, text };
   } finally {
-    fs.writeFileSync(p, original);
+    fs.writeFileSync(target, original);
   }
 }
 
-const firstFile = (collection: string) =>
-  `content/${collection}/${fs.readdirSync(path.join(root, 'content', collection)).filter((f) => f.endsWith('.mdx')).sort()[0]}`;
+for (const m of MISTAKES) {
+  test(`mistake: ${m.kind}`, () => {
+    const { problems, text } = run(m);
+    const reportedIn = m.reportedIn ?? m.file;
+    const hit = problems.find((p) => p.file.startsWith(reportedIn) && m.message.test(p.message));
+    assert.ok(hit, `${m.kind}: no problem in ${reportedIn} matching ${m.message}; got:\n${formatProblems(problems)}`);
+    if (m.lineWith !== undefined) assert.equal(hit.line, lineOf(text, m.lineWith), `${m.kind}: wrong line\n${formatProblems([hit])}`);
+    for (const p of problems) {
+      assert.doesNotMatch(p.message, /\*\*|:0:0|\[object |undefined/, `${m.kind}: message not clean: ${p.message}`);
+    }
+  });
+}
 
-test('the real content passes the schema', () => {
-  const r = sync();
-  assert.ok(r.ok, r.out);
+test('the matrix covers every kind of mistake the issue lists', () => {
+  assert.ok(MISTAKES.length >= 38, `only ${MISTAKES.length} mistakes`);
+  assert.equal(new Set(MISTAKES.map((m) => m.kind)).size, MISTAKES.length, 'each row is a different mistake');
 });
 
-test('a missing required field names the file and the field', () => {
-  const file = firstFile('causes');
-  const r = withEdit(file, (t) => t.replace(/^summary:.*\n/m, ''));
-  assert.ok(!r.ok);
-  assert.match(r.out, new RegExp(file.replace(/[.]/g, '\\.')));
-  assert.match(r.out, /summary: summary is missing/);
+test('a body line number counts the frontmatter', () => {
+  const text = append('## Fresh heading\n\nText <b>open.')(read(FAQ));
+  const [problem] = checkEntryText(context, FAQ, text);
+  assert.equal(problem.line, lineOf(text, 'Text <b>open.'));
+  assert.ok(problem.line! > firstBodyLine(text));
 });
 
-test('a misspelt field is named', () => {
-  const file = firstFile('treatments');
-  const r = withEdit(file, (t) => t.replace(/^title:/m, 'titel:'));
-  assert.ok(!r.ok);
-  assert.match(r.out, new RegExp(file.replace(/[.]/g, '\\.')));
-  assert.match(r.out, /unknown field "titel"/);
-  assert.match(r.out, /title: title is missing/);
+// The schema module on its own: field builders take plain values.
+test('ids: lowercase words joined by hyphens', () => {
+  for (const good of ['pain-at-rest', 'nhs-dvt', 'a1']) assert.equal(id().safeParse(good).success, true, good);
+  for (const bad of ['Pain At Rest', 'pain_at_rest', 'pain--at', '-pain', 'pain-', '', 'café']) assert.equal(id().safeParse(bad).success, false, bad);
+  assert.match(idProblem('Can I Run Today')!, /e\.g\. "can-i-run-today"/);
+  assert.equal(idProblem('fine-id'), undefined);
 });
 
-test('a reference to an entry that does not exist is named', () => {
-  const file = firstFile('faq');
-  const r = withEdit(file, (t) => t.replace(/^sources: \[/m, 'sources: [no-such-source, '));
-  assert.ok(!r.ok);
-  assert.match(r.out, new RegExp(file.replace(/[.]/g, '\\.')));
-  assert.match(r.out, /sources\.0: "no-such-source" is not an entry in content\/sources\.yaml/);
+test('dates: only real calendar dates written YYYY-MM-DD', () => {
+  for (const good of ['2026-11-21', '2028-02-29']) assert.equal(isRealDate(good), true, good);
+  for (const bad of ['2026-13-45', '2026-02-30', '2027-02-29', '21/11/2026', '2026-1-5', '2026-11-21T00:00']) assert.equal(isRealDate(bad), false, bad);
+  const parsed = date('lastReviewed').safeParse('2026-11-21');
+  assert.ok(parsed.success && parsed.data.toISOString().startsWith('2026-11-21'));
+  const wrong = date('lastReviewed').safeParse('2026-13-45');
+  assert.ok(!wrong.success);
+  assert.match(wrong.error.issues[0].message, /lastReviewed must be a real date written as YYYY-MM-DD/);
 });
 
-test('a broken cause -> treatment reference is named', () => {
-  const file = firstFile('causes');
-  const r = withEdit(file, (t) => t.replace(/^treatments: \[/m, 'treatments: [ice-baths-forever, '));
-  assert.ok(!r.ok);
-  assert.match(r.out, /treatments\.0: "ice-baths-forever" is not an entry in content\/treatments\//);
+test('the reference check is a parameter: the schema uses whatever it is given', () => {
+  const only = (allowed: string[]) => () => z.string().refine((v) => allowed.includes(v), { error: 'unknown' });
+  const sign = { id: 'x-sign', sign: 'S', tier: 'urgent', order: 1, why: 'W', sources: ['nhs'], lastReviewed: '2026-01-01', nextReview: '2026-06-01' };
+  assert.equal(redFlagSchema(only(['nhs'])).safeParse(sign).success, true);
+  const result = redFlagSchema(only([])).safeParse(sign);
+  assert.ok(!result.success);
+  assert.deepEqual(result.error.issues.map((i) => i.path.join('.')), ['sources.0']);
 });
 
-test('an unknown red-flag tier is named', () => {
-  const r = withEdit('content/red-flags.yaml', (t) => t.replace('tier: emergency', 'tier: whenever'));
-  assert.ok(!r.ok);
-  assert.match(r.out, /content\/red-flags\.yaml/);
-  assert.match(r.out, /tier: tier must be one of: emergency, urgent, soon, self-care \(got "whenever"\)/);
-});
-
-test('a date that is not a date is named', () => {
-  const file = firstFile('treatments');
-  const r = withEdit(file, (t) => t.replace(/^lastReviewed:.*$/m, 'lastReviewed: last spring'));
-  assert.ok(!r.ok);
-  assert.match(r.out, /lastReviewed: lastReviewed must be a date written as YYYY-MM-DD/);
-});
-
-test('a next review before the last review is named', () => {
-  const file = firstFile('faq');
-  const r = withEdit(file, (t) => t.replace(/^nextReview:.*$/m, 'nextReview: 2020-01-01'));
-  assert.ok(!r.ok);
-  assert.match(r.out, /nextReview: nextReview must be after lastReviewed/);
+test('a broken data file is reported once, not again on every page that cites it', () => {
+  const target = path.join(copy, RED_FLAGS);
+  const original = fs.readFileSync(target, 'utf8');
+  fs.writeFileSync(target, '');
+  try {
+    const { problems } = checkContent(copy, root);
+    assert.deepEqual(problems.map((p) => p.file), [RED_FLAGS], formatProblems(problems));
+  } finally {
+    fs.writeFileSync(target, original);
+  }
 });

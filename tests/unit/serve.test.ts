@@ -1,0 +1,169 @@
+// Sends scripts/serve.mjs the requests that used to knock it over, and the
+// ones a host must answer right: types, caching, 404, redirects, methods.
+// The server runs from a temporary copy with a small site and one redirect,
+// so this needs no build.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { CACHE } from '../../scripts/lib/headers.mjs';
+import { freePort } from '../free-port.ts';
+
+const root = process.cwd();
+let dir = '';
+let server: ChildProcess;
+let base = '';
+
+const SITE: Record<string, string> = {
+  'index.html': '<!doctype html><title>Home</title>',
+  '404.html': '<!doctype html><title>Not found</title>',
+  'faq/index.html': '<!doctype html><title>FAQ</title>',
+  '_astro/page.abc123.css': 'body{}',
+  '_astro/page.abc123.js': 'export {}',
+  'pagefind/pagefind.js': 'export {}',
+  'pagefind/pagefind-entry.json': '{}',
+  'pagefind/wasm.en-gb.pagefind': '\0asm',
+  'pagefind/pagefind.en-gb_abc123.pf_meta': '\0',
+  'pagefind/index/en-gb_abc123.pf_index': '\0',
+  'pagefind/fragment/en-gb_abc123.pf_fragment': '\0',
+  'pagefind/search.wasm': '\0asm',
+  'favicon.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
+  'robots.txt': 'User-agent: *',
+  'sitemap-index.xml': '<?xml version="1.0"?><sitemapindex/>',
+  'links.json': '{}',
+};
+
+function startServer(args: string[]): Promise<{ child: ChildProcess; output: () => string; exited: Promise<number | null> }> {
+  const child = spawn(process.execPath, [path.join(dir, 'scripts/serve.mjs'), ...args], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  return new Promise((resolve) => {
+    const ready = () => resolve({ child, output: () => out, exited });
+    child.stdout!.on('data', () => out.includes('Serving') && ready());
+    child.on('exit', ready);
+  });
+}
+
+before(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'calf-serve-'));
+  fs.mkdirSync(path.join(dir, 'scripts/lib'), { recursive: true });
+  fs.mkdirSync(path.join(dir, 'src'));
+  fs.copyFileSync(path.join(root, 'scripts/serve.mjs'), path.join(dir, 'scripts/serve.mjs'));
+  fs.copyFileSync(path.join(root, 'scripts/lib/headers.mjs'), path.join(dir, 'scripts/lib/headers.mjs'));
+  fs.writeFileSync(
+    path.join(dir, 'src/redirects.mjs'),
+    "export const pageRedirects = { '/faq/old-question/': '/faq/' };\n",
+  );
+  for (const [file, body] of Object.entries(SITE)) {
+    fs.mkdirSync(path.dirname(path.join(dir, 'dist', file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'dist', file), body);
+  }
+  fs.copyFileSync(path.join(root, 'public/_headers'), path.join(dir, 'dist/_headers'));
+  fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  const started = await startServer(['--port', String(port)]);
+  server = started.child;
+  assert.match(started.output(), /Serving dist\//, started.output());
+});
+
+after(() => {
+  server?.kill();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** Sends a raw request line, as curl --request-target does, and returns the status. */
+function rawStatus(target: string, method = 'GET'): Promise<number> {
+  const { port } = new URL(base);
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(Number(port), '127.0.0.1', () => {
+      socket.write(`${method} ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`);
+    });
+    let data = '';
+    socket.on('data', (d) => (data += d));
+    socket.on('end', () => resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(data)?.[1] ?? 0)));
+    socket.on('error', reject);
+  });
+}
+
+test('malformed request targets get 400 and the server keeps serving', async () => {
+  for (const target of ['//[', 'http://[', 'http://x:99999/', 'http://%zz/', '/faq/%zz', '/%00', '/../../etc/passwd', '*']) {
+    assert.equal(await rawStatus(target), 400, target);
+  }
+  assert.equal((await fetch(`${base}/`)).status, 200);
+});
+
+test('an absolute-form target for a real page is served', async () => {
+  assert.equal(await rawStatus('http://127.0.0.1/faq/'), 200);
+});
+
+test('methods other than GET and HEAD get 405 with Allow', async () => {
+  for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']) {
+    const res = await fetch(`${base}/`, { method });
+    assert.equal(res.status, 405, method);
+    assert.equal(res.headers.get('allow'), 'GET, HEAD');
+    assert.ok(res.headers.get('content-security-policy'), 'errors carry the security headers too');
+  }
+  const head = await fetch(`${base}/faq/`, { method: 'HEAD' });
+  assert.equal(head.status, 200);
+  assert.equal(await head.text(), '');
+});
+
+test('every kind of file gets its content type and caching rule', async () => {
+  const expected: [string, string, string][] = [
+    ['/', 'text/html; charset=utf-8', CACHE.revalidate],
+    ['/faq/', 'text/html; charset=utf-8', CACHE.revalidate],
+    ['/_astro/page.abc123.css', 'text/css; charset=utf-8', CACHE.immutable],
+    ['/_astro/page.abc123.js', 'text/javascript; charset=utf-8', CACHE.immutable],
+    ['/pagefind/pagefind.js', 'text/javascript; charset=utf-8', CACHE.revalidate],
+    ['/pagefind/pagefind-entry.json', 'application/json; charset=utf-8', CACHE.revalidate],
+    ['/pagefind/wasm.en-gb.pagefind', 'application/octet-stream', CACHE.revalidate],
+    ['/pagefind/search.wasm', 'application/wasm', CACHE.revalidate],
+    ['/pagefind/pagefind.en-gb_abc123.pf_meta', 'application/octet-stream', CACHE.immutable],
+    ['/pagefind/index/en-gb_abc123.pf_index', 'application/octet-stream', CACHE.immutable],
+    ['/pagefind/fragment/en-gb_abc123.pf_fragment', 'application/octet-stream', CACHE.immutable],
+    ['/favicon.svg', 'image/svg+xml', CACHE.short],
+    ['/robots.txt', 'text/plain; charset=utf-8', CACHE.short],
+    ['/sitemap-index.xml', 'application/xml; charset=utf-8', CACHE.short],
+    ['/links.json', 'application/json; charset=utf-8', CACHE.revalidate],
+  ];
+  for (const [url, type, cache] of expected) {
+    const res = await fetch(`${base}${url}`);
+    assert.equal(res.status, 200, url);
+    assert.equal(res.headers.get('content-type'), type, url);
+    assert.equal(res.headers.get('cache-control'), cache, url);
+    assert.equal(res.headers.get('x-content-type-options'), 'nosniff', url);
+  }
+});
+
+test('an unknown path gets the 404 page with status 404', async () => {
+  const res = await fetch(`${base}/no-such-page/`);
+  assert.equal(res.status, 404);
+  assert.match(await res.text(), /Not found/);
+  assert.ok(res.headers.get('content-security-policy'));
+});
+
+test('redirects from src/redirects.mjs are 301s; a page without its slash is sent to it', async () => {
+  for (const from of ['/faq/old-question/', '/faq/old-question']) {
+    const res = await fetch(`${base}${from}`, { redirect: 'manual' });
+    assert.equal(res.status, 301, from);
+    assert.equal(res.headers.get('location'), '/faq/');
+  }
+  const res = await fetch(`${base}/faq`, { redirect: 'manual' });
+  assert.equal(res.status, 301);
+  assert.equal(res.headers.get('location'), '/faq/');
+});
+
+test('a busy port fails at once, saying how to choose another', async () => {
+  const { port } = new URL(base);
+  const second = await startServer(['--port', port, '--build']);
+  assert.equal(await second.exited, 1);
+  assert.match(second.output(), new RegExp(`Port ${port} .* already in use`));
+  assert.match(second.output(), /npm start -- --port \d+/);
+  assert.doesNotMatch(second.output(), /Building/, 'it fails before building');
+});
