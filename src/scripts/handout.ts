@@ -69,6 +69,7 @@ async function assemble(): Promise<void> {
   if (!parts.length && !check.length) {
     status.replaceChildren('This link names no page, section or warning sign of the guide. ',
       Object.assign(el('a', 'Make a handout on the For clinics page'), { href: '/for-clinics/#handout-builder' }), '.');
+    partsBox.dataset.ready = '';
     return;
   }
   // The address printed is the link as the site reads it: anything dropped stays dropped.
