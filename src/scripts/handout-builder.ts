@@ -63,6 +63,7 @@ function choose(key: string, label: string, on: boolean): void {
 
 function pageItem(page: KnownPage): HTMLLIElement {
   const li = el('li');
+  li.dataset.title = page.title.toLowerCase();
   li.dataset.words = [page.title, ...page.anchors.map((a) => a.title)].join(' ').toLowerCase();
   li.append(checkbox(page.url, page.title, (on) => choose(page.url, page.title, on)));
   if (page.anchors.length) {
@@ -87,6 +88,9 @@ function filter(words: string): void {
     for (const li of group.querySelectorAll<HTMLElement>(':scope > ul > li')) {
       li.hidden = !terms.every((t) => li.dataset.words!.includes(t));
       if (!li.hidden) shown++;
+      // Found by a section's title: show the sections.
+      const details = li.querySelector('details');
+      if (details && !li.hidden && terms.length) details.open = !terms.every((t) => li.dataset.title!.includes(t));
     }
     group.hidden = shown === 0;
   }
@@ -97,11 +101,11 @@ async function start(): Promise<void> {
   const { pages } = (await (await fetch('/links.json')).json()) as { pages: ManifestPage[] };
   const box = $('[data-builder-pages]');
   for (const [collection, label] of GROUPS) {
-    const group = el('div');
+    const group = el('fieldset');
     group.dataset.builderGroup = collection;
     const list = el('ul');
     list.append(...pages.filter((p) => p.collection === collection).map(pageItem));
-    group.append(el('h4', label), list);
+    group.append(el('legend', label), list);
     box.append(group);
   }
   for (const item of document.querySelectorAll<HTMLElement>('[data-sign-list] [data-sign]')) {
