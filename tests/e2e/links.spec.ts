@@ -59,8 +59,8 @@ test('/for-clinics/ links to every page, and its section lists to every section,
 test('/for-clinics/ names every red flag with its sign, and its pre-filled check uses real names', async ({ page }) => {
   const flags = parse(fs.readFileSync('content/red-flags.yaml', 'utf8')) as { id: string; sign: string }[];
   await page.goto('/for-clinics/');
-  const rows = await page.locator('table tbody tr:has(td)').evaluateAll((trs) =>
-    trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())),
+  const rows = await page.locator('[data-sign-list] li').evaluateAll((lis) =>
+    lis.map((li) => [li.querySelector('code')!.textContent!.trim(), li.querySelector('[data-sign-text]')!.textContent!.trim()]),
   );
   expect(rows.map(([id]) => id).sort()).toEqual(flags.map((f) => f.id).sort());
   for (const f of flags) expect(rows).toContainEqual([f.id, f.sign]);
