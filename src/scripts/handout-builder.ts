@@ -69,13 +69,17 @@ function pageItem(page: KnownPage): HTMLLIElement {
   if (page.anchors.length) {
     const details = el('details');
     details.append(el('summary', `Parts of this page (${page.anchors.length})`));
-    const list = el('ul');
-    for (const a of page.anchors) {
-      const item = el('li');
-      item.append(checkbox(`${page.url}#${a.id}`, a.title, (on) => choose(`${page.url}#${a.id}`, `${a.title}, from “${page.title}”`, on)));
-      list.append(item);
-    }
-    details.append(list);
+    // Made when first opened: hundreds of checkboxes nobody opened would only slow the page.
+    details.addEventListener('toggle', () => {
+      if (!details.open || details.querySelector('ul')) return;
+      const list = el('ul');
+      for (const a of page.anchors) {
+        const item = el('li');
+        item.append(checkbox(`${page.url}#${a.id}`, a.title, (on) => choose(`${page.url}#${a.id}`, `${a.title}, from “${page.title}”`, on)));
+        list.append(item);
+      }
+      details.append(list);
+    });
     li.append(details);
   }
   return li;

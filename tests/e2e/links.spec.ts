@@ -73,6 +73,7 @@ test('/for-clinics/ names every red flag with its sign, and its pre-filled check
 for (const url of ['/for-clinics/', '/for-clinics/faq/', '/no-such-page/']) {
   for (const scheme of ['light', 'dark'] as const) {
     test(`${url} has no accessibility violations (${scheme}), after a copy and with a "#" link focused`, async ({ page, context }) => {
+      test.slow(); // axe over hundreds of links, each with its copy button, as in a11y.spec.ts.
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(url);
