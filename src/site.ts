@@ -12,6 +12,7 @@ export const PAGE_TITLES = {
   redFlags: 'When to get help',
   search: 'Search the guide',
   forClinics: 'For clinics: link to the guide and print handouts',
+  handout: 'Handout',
 } as const;
 
 export const NAV = [

@@ -14,7 +14,11 @@ export const BUDGETS = {
   css: 8_000,
   contentPageJs: 1_000,
   checklistPageJs: 3_000,
+  /** The handout maker (/for-clinics/) and the handout (/handout/): tools that assemble pages in the browser. */
+  toolPageJs: 6_000,
 } as const;
+
+export const TOOL_PAGES: readonly string[] = ['/for-clinics/', '/handout/'];
 
 export const CHECKLIST_PAGE = '/red-flags/';
 /** Loads Pagefind's own UI, which has no budget of its own: it is measured and reported. */
@@ -159,6 +163,7 @@ export function gzippedTotal(urls: string[], dist = distDir()): number {
 /** The JS budget of a page, or undefined for the search page (Pagefind's UI is reported, not budgeted). */
 export function jsBudgetFor(url: string): number | undefined {
   if (url === SEARCH_PAGE) return undefined;
+  if (TOOL_PAGES.includes(url)) return BUDGETS.toolPageJs;
   return url === CHECKLIST_PAGE ? BUDGETS.checklistPageJs : BUDGETS.contentPageJs;
 }
 

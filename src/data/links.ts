@@ -96,6 +96,7 @@ async function linkablePages(): Promise<ManifestPage[]> {
     { url: '/', title: SITE_NAME, collection: 'pages', anchors: Object.values(HOME_SECTIONS) },
     { url: '/search/', title: PAGE_TITLES.search, collection: 'pages', anchors: [SEARCH_SECTIONS.browse] },
     clinicPage,
+    { url: '/handout/', title: PAGE_TITLES.handout, collection: 'pages', anchors: [] },
     ...SECTION_LIST_COLLECTIONS.map((c): ManifestPage => ({ url: sectionListPath(c), title: sectionListTitle(c), collection: 'pages', anchors: [] })),
   ];
   // /for-clinics/ ends with every page, under a heading per group.

@@ -38,7 +38,7 @@ test(`only ${SEARCH_PAGE} loads Pagefind's stylesheets`, () => {
   assert.deepEqual(others.map((p) => p.url), []);
 });
 
-test(`a content page loads at most ${formatBytes(BUDGETS.contentPageJs)} of JS, the checklist at most ${formatBytes(BUDGETS.checklistPageJs)}`, (t) => {
+test(`a content page loads at most ${formatBytes(BUDGETS.contentPageJs)} of JS, the checklist at most ${formatBytes(BUDGETS.checklistPageJs)}, the clinic tools at most ${formatBytes(BUDGETS.toolPageJs)}`, (t) => {
   const over: string[] = [];
   for (const page of pages) {
     const js = gzippedTotal(pageScripts(page));

@@ -215,9 +215,10 @@ test('/for-clinics/ links to every page, and its section lists to every section,
 test('/for-clinics/ names every red flag with its sign, and its pre-filled check uses real names', () => {
   const flags = readRedFlags();
   const p = page('/for-clinics/');
-  const rows = find(p, (el) => el.name === 'tr' && el.parent?.type === 'tag' && (el.parent as Element).name === 'tbody')
-    .map((tr) => DomUtils.findAll((el) => el.name === 'td', tr.children).map(text))
-    .filter((cells) => cells.length > 0);
+  const rows = find(p, (el) => el.name === 'li' && el.attribs['data-sign'] !== undefined).map((li) => [
+    text(DomUtils.findOne((el) => el.name === 'code', li.children)!),
+    text(DomUtils.findOne((el) => el.attribs['data-sign-text'] !== undefined, li.children)!),
+  ]);
   assert.deepEqual(rows.map(([id]) => id).sort(), flags.map((f) => f.id).sort());
   for (const f of flags) assert.ok(rows.some(([id, sign]) => id === f.id && sign === f.sign.replace(/\s+/g, ' ').trim()), `${f.id}: ${f.sign}`);
   const main = find(p, (el) => el.name === 'main')[0]!;

@@ -1,38 +1,30 @@
-// Printing a page as a handout: no navigation, search or buttons; the
-// get-help notes stay; links show where they go; the page's own URL and a QR
-// code for it close the printout. On screen the printed address is hidden.
+// Printing a page as a handout: within the print budgets on A4 and Letter;
+// the page's own address and a QR code for it at the top of page 1; no
+// navigation, search, buttons or addresses after links; the get-help notes
+// stay. On screen the printed address is hidden.
+import { test, expect } from '@playwright/test';
+import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { test, expect, type Page } from '@playwright/test';
 import { builtManifest } from './manifest.ts';
+import { addressIsOnTop, PAPER, printedPages, readQrCode } from './print.ts';
+import { contentIds } from './site.ts';
 
 const site = builtManifest().site;
-const jsQR = createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js');
+const every = (collection: 'causes' | 'treatments' | 'faq', budget: number) =>
+  contentIds(collection).map((id): [string, number] => [`/${collection}/${id}/`, budget]);
 
-/** Reads the page's printed QR code the way a phone would: from pixels. */
-async function readQrCode(page: Page): Promise<string | null> {
-  // Evaluated, not added as a <script>: the site's Content-Security-Policy refuses inline scripts.
-  await page.evaluate(readFileSync(jsQR, 'utf8'));
-  return page.evaluate(async () => {
-    const svg = document.querySelector('.printed-address svg')!;
-    const img = new Image();
-    img.src = `data:image/svg+xml,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
-    await img.decode();
-    const size = 400;
-    const quiet = 40;
-    const canvas = Object.assign(document.createElement('canvas'), { width: size + 2 * quiet, height: size + 2 * quiet });
-    const ctx = canvas.getContext('2d')!;
-    ctx.fillStyle = '#fff';
-    ctx.fillRect(0, 0, canvas.width, canvas.height);
-    ctx.drawImage(img, quiet, quiet, size, size);
-    const { data, width, height } = ctx.getImageData(0, 0, canvas.width, canvas.height);
-    // @ts-expect-error jsQR is the script evaluated above.
-    return (window.jsQR(data, width, height) as { data: string } | null)?.data ?? null;
+/** The print budgets of architecture.md, for every entry; the start page on two sheets. */
+const BUDGETS: [string, number][] = [['/', 2], ['/red-flags/', 3], ...every('causes', 3), ...every('treatments', 3), ...every('faq', 2)];
+
+for (const [url, budget] of BUDGETS) {
+  test(`${url} prints on at most ${budget} sheets of A4 and of Letter`, async ({ page }) => {
+    await page.goto(url);
+    for (const format of PAPER) expect(await printedPages(page, format), format).toBeLessThanOrEqual(budget);
   });
 }
 
-for (const url of ['/causes/calf-strain-or-tear/', '/faq/can-i-run-with-sore-calves/', '/for-clinics/']) {
-  test(`${url} prints as a handout with its own URL and a QR code for it`, async ({ page }) => {
+for (const url of ['/', '/causes/calf-strain-or-tear/', '/treatments/ice/', '/faq/can-i-run-with-sore-calves/', '/red-flags/', '/for-clinics/']) {
+  test(`${url} prints its own address and QR code on top of page 1, without screen furniture`, async ({ page }) => {
     await page.goto(url);
     const address = page.locator('.printed-address');
     await expect(address).toBeHidden();
@@ -41,11 +33,11 @@ for (const url of ['/causes/calf-strain-or-tear/', '/faq/can-i-run-with-sore-cal
     const own = new URL(url, site).href;
     await expect(address).toBeVisible();
     await expect(address).toContainText(own);
-    await expect(address.locator('svg')).toBeVisible();
     expect(await readQrCode(page)).toBe(own);
+    expect(await addressIsOnTop(page)).toBe(true);
 
     await expect(page.locator('.site-name')).toBeVisible();
-    for (const hidden of ['nav[aria-label="Main"]', '[role="search"]', '.breadcrumbs', '.site-footer nav']) {
+    for (const hidden of ['nav[aria-label="Main"]', '[role="search"]', '.breadcrumbs', '.site-footer nav', '.toc']) {
       await expect(page.locator(hidden).first(), hidden).toBeHidden();
     }
     for (const el of await page.locator('button, a.section-link').all()) await expect(el).toBeHidden();
@@ -53,16 +45,36 @@ for (const url of ['/causes/calf-strain-or-tear/', '/faq/can-i-run-with-sore-cal
   });
 }
 
-test('a printed entry keeps its get-help note and prints where its links go, in full', async ({ page }) => {
+test('a pre-filled check prints its ticked signs and answer, with a QR code for that check', async ({ page }) => {
+  const signs = parse(readFileSync('content/red-flags.yaml', 'utf8')) as { id: string }[];
+  const ids = [signs[0]!.id, signs.at(-1)!.id];
+  const check = `/red-flags/#check=${ids.join(',')}`;
+  await page.goto(check);
+  for (const format of PAPER) expect(await printedPages(page, format), format).toBeLessThanOrEqual(3);
+  await page.emulateMedia({ media: 'print' });
+  for (const id of ids) await expect(page.locator(`input[value="${id}"]`)).toBeChecked();
+  await expect(page.locator('[data-triage-result]')).toBeVisible();
+  await expect(page.locator('.printed-address')).toContainText(new URL(check, site).href);
+  await expect.poll(() => readQrCode(page)).toBe(new URL(check, site).href);
+});
+
+test('a printed entry keeps its get-help note and prints no address after its links', async ({ page }) => {
   await page.goto('/causes/calf-strain-or-tear/');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.help-note')).toBeVisible();
   await expect(page.locator('.help-note')).toContainText('Get help now if');
-  const after = (selector: string) =>
-    page.locator(selector).first().evaluate((a) => getComputedStyle(a, '::after').content);
-  expect(await after('.help-note a[href="/red-flags/"]')).toBe(`" (${new URL('/red-flags/', site).href})"`);
-  const external = await page.locator('.sources a[href^="https://"]').first().getAttribute('href');
-  expect(await after('.sources a[href^="https://"]')).toBe(`" (${external})"`);
+  const after = (selector: string) => page.locator(selector).first().evaluate((a) => getComputedStyle(a, '::after').content);
+  for (const selector of ['.help-note a[href="/red-flags/"]', '.prose a[href^="/"]', '.sources a[href^="https://"]']) {
+    if (await page.locator(selector).count()) expect(await after(selector), selector).toMatch(/^(none|normal)$/);
+  }
+});
+
+test('the self-care links on /red-flags/ print as words, not bare paths', async ({ page }) => {
+  await page.goto('/red-flags/');
+  await page.emulateMedia({ media: 'print' });
+  const links = page.locator('#self-care ~ * a[href^="/"], .tier-self-care a[href^="/"]');
+  expect(await links.count()).toBeGreaterThan(0);
+  for (const a of await links.all()) expect(await a.evaluate((el) => getComputedStyle(el, '::after').content)).toMatch(/^(none|normal)$/);
 });
 
 test('a printout uses dark text on white even when the screen is in dark mode', async ({ page }) => {

@@ -1,0 +1,90 @@
+// /handout/: reads the link's hash, keeps what the site publishes
+// (src/lib/handout.ts), shows the ticked signs and their answer, then each
+// chosen page or section fetched from this site, with its address and review
+// dates. The printed address and QR code are the handout's own link.
+import { handoutUrl, keepKnown, parseHandoutHash, type KnownPage, type ResolvedPart } from '../lib/handout.ts';
+import { triage, type Tier } from '../lib/triage.ts';
+import { cleanCopy, pageNodes, sectionNodes } from './handout-content.ts';
+import { setPrintedAddress } from './printed-address.ts';
+
+const $ = <E extends Element = HTMLElement>(selector: string) => document.querySelector<E>(selector)!;
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = '') =>
+  Object.assign(document.createElement(tag), { textContent: text, className });
+
+// The configured site (SITE_URL), not the host serving this copy: the canonical link names it.
+const site = new URL($<HTMLLinkElement>('link[rel="canonical"]').href);
+const status = $('[data-handout-status]');
+const partsBox = $('[data-handout-parts]');
+
+$('[data-handout-without-js]').remove();
+const date = $('[data-handout-date]');
+date.textContent = `Made on ${new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}.`;
+date.hidden = false;
+$('[data-handout-print]').addEventListener('click', () => print());
+
+function showCheck(ids: string[]): void {
+  if (!ids.length) return;
+  const signs = [...document.querySelectorAll<HTMLElement>('[data-handout-check] [data-sign]')];
+  for (const li of signs) li.hidden = !ids.includes(li.dataset.sign!);
+  const tier = triage(ids, signs.map((li) => ({ id: li.dataset.sign!, tier: li.dataset.tier as Tier })));
+  $(`[data-handout-check] [data-answer="${tier}"]`).hidden = false;
+  $('[data-handout-check]').hidden = false;
+}
+
+async function loadPart(part: ResolvedPart): Promise<HTMLElement> {
+  const box = el('section', '', 'handout-part');
+  const heading = el('h2', part.sectionTitle ?? part.pageTitle);
+  box.append(heading);
+  const address = new URL(part.path + (part.anchor ? `#${part.anchor}` : ''), site).href;
+  const source = el('p', part.anchor ? `From “${part.pageTitle}”: ` : 'Online at ', 'handout-source');
+  source.append(Object.assign(el('a', address), { href: part.path + (part.anchor ? `#${part.anchor}` : '') }));
+  box.append(source);
+  try {
+    const response = await fetch(part.path);
+    if (!response.ok) throw new Error(String(response.status));
+    const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
+    const nodes = part.anchor ? sectionNodes(doc, part.anchor) : pageNodes(doc);
+    if (!nodes?.length) throw new Error('no content');
+    const base = new URL(part.path, location.href);
+    box.append(...nodes.flatMap((n) => cleanCopy(n, base)));
+    const reviewed = doc.querySelector('.review-dates')?.textContent?.trim();
+    if (reviewed) box.append(el('p', reviewed, 'small review-dates'));
+  } catch {
+    box.append(el('p', 'This part could not be loaded. Open it with the address above.'));
+  }
+  return box;
+}
+
+async function assemble(): Promise<void> {
+  const request = parseHandoutHash(location.hash);
+  partsBox.replaceChildren();
+  const signIds = [...document.querySelectorAll<HTMLElement>('[data-handout-check] [data-sign]')].map((li) => li.dataset.sign!);
+  let pages: KnownPage[] = [];
+  try {
+    pages = ((await (await fetch('/links.json')).json()) as { pages: KnownPage[] }).pages;
+  } catch {
+    // Without the list no page can be checked, so none is shown; the signs still are.
+  }
+  const { parts, check } = keepKnown(request, pages, signIds);
+  if (!parts.length && !check.length) {
+    status.replaceChildren('This link names no page, section or warning sign of the guide. ',
+      Object.assign(el('a', 'Make a handout on the For clinics page'), { href: '/for-clinics/#handout-builder' }), '.');
+    partsBox.dataset.ready = '';
+    return;
+  }
+  // The address printed is the link as the site reads it: anything dropped stays dropped.
+  void setPrintedAddress(handoutUrl(site, { parts, check }));
+  showCheck(check);
+  status.textContent = parts.length ? 'Loading the handout…' : '';
+  partsBox.append(...(await Promise.all(parts.map(loadPart))));
+  // Every entry ends with the same "Get help now if" note: once is enough on paper.
+  for (const note of [...partsBox.querySelectorAll('.help-note')].slice(1)) note.remove();
+  status.textContent = '';
+  $('[data-handout-tools]').hidden = false;
+  $('[data-handout-notes]').hidden = false;
+  partsBox.dataset.ready = '';
+}
+
+void assemble();
+// A new link pasted into the address bar on this page.
+addEventListener('hashchange', () => location.reload());
