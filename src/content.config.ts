@@ -151,6 +151,16 @@ const redFlagTiers = defineCollection({
   }),
 });
 
+/** The checklist's groups of signs; src/lib/red-flag-groups.ts checks each sign is in exactly one. */
+const redFlagGroups = defineCollection({
+  loader: file('./content/red-flag-groups.yaml'),
+  schema: entry({
+    id: z.string(),
+    heading: text('heading'),
+    signs: refs('redFlags', 1),
+  }),
+});
+
 const sources = defineCollection({
   loader: file('./content/sources.yaml'),
   schema: entry({
@@ -164,4 +174,4 @@ const sources = defineCollection({
   }),
 });
 
-export const collections = { causes, treatments, faq, redFlags, redFlagTiers, sources };
+export const collections = { causes, treatments, faq, redFlags, redFlagTiers, redFlagGroups, sources };

@@ -5,7 +5,7 @@
 import { render } from 'astro:content';
 import { entryContext, getCauses, getFaqs, getRedFlags, getTiers, getTreatments, headline } from './guide.ts';
 import { groupByCollection, headingAnchors, SECTION_LIST_COLLECTIONS, sectionListTitle, type ManifestAnchor, type ManifestPage } from '../lib/manifest.ts';
-import { CLINIC_SECTIONS, ENTRY_SECTIONS, FAQ_INDEX_LIST, HOME_SECTIONS, RED_FLAG_SECTIONS, SEARCH_SECTIONS } from '../lib/sections.ts';
+import { CLINIC_SECTIONS, ENTRY_SECTIONS, FAQ_INDEX_LIST, RED_FLAG_SECTIONS, SEARCH_SECTIONS } from '../lib/sections.ts';
 import { TIERS } from '../lib/triage.ts';
 import { PHASE_LABELS, PHASES } from '../lib/labels.ts';
 import { collectionPath, entryPath, sectionListPath } from '../lib/urls.ts';
@@ -65,7 +65,7 @@ export async function getLinkablePages(): Promise<ManifestPage[]> {
       anchors: [FAQ_INDEX_LIST, ...faqs.map((f) => ({ id: f.id, title: f.data.question }))],
     },
     ...ofCollection('faq'),
-    { url: '/', title: SITE_NAME, collection: 'pages', anchors: Object.values(HOME_SECTIONS) },
+    { url: '/', title: SITE_NAME, collection: 'pages', anchors: [] }, // The start page's sections keep their ids but have no heading links.
     { url: '/search/', title: PAGE_TITLES.search, collection: 'pages', anchors: [SEARCH_SECTIONS.browse] },
     clinicPage,
     ...SECTION_LIST_COLLECTIONS.map((c): ManifestPage => ({ url: sectionListPath(c), title: sectionListTitle(c), collection: 'pages', anchors: [] })),
