@@ -23,7 +23,7 @@ test.describe('with JavaScript', () => {
     await link.hover();
     expect(await shown(label)).toBe(true);
     await expect(label).toHaveText('Copy link');
-    await expect(link).toHaveAccessibleName('Copy link (What helps)');
+    await expect(link).toHaveAccessibleName('Copy link to section: What helps');
     await link.click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${PAGE}#what-helps`);
     await expect(label).toHaveText('Link copied');

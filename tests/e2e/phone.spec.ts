@@ -54,11 +54,13 @@ test.describe('at 375 x 667', () => {
       const label = await page.locator('label', { has: box(page, f.id) }).boundingBox();
       const barBox = await bar(page).boundingBox();
       if (barBox) expect(label!.y + label!.height).toBeLessThanOrEqual(barBox.y);
-      // The bar jumps to the full result, which then holds the action in view.
-      await bar(page).getByRole('button', { name: 'What to do' }).click();
-      await expect(result(page)).toBeFocused();
+      // A sign near the result may show the result itself; otherwise the bar jumps to it.
+      if (await bar(page).isVisible()) {
+        await bar(page).getByRole('button', { name: 'What to do' }).click();
+        await expect(result(page)).toBeFocused();
+        await expect(bar(page)).toBeHidden();
+      }
       expect(await inViewport(page, result(page).getByRole('heading'))).toBe(true);
-      await expect(bar(page)).toBeHidden();
     });
   }
 
@@ -186,7 +188,7 @@ test.describe('ways around long pages', () => {
     expect(await link.evaluate((el) => getComputedStyle(el).opacity)).toBe('0');
     await link.focus();
     expect(await link.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
-    await expect(link).toHaveAccessibleName(/^(Copy link|Link) to section: Sources$/);
+    await expect(link).toHaveAccessibleName('Copy link to section: Sources');
     await page.goto('/');
     await expect(page.locator('a.section-link')).toHaveCount(0);
   });

@@ -57,7 +57,7 @@ test('a printed entry keeps its get-help note and prints where its links go, in 
   await page.goto('/causes/calf-strain-or-tear/');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.help-note')).toBeVisible();
-  await expect(page.locator('.help-note')).toContainText('Get help now if');
+  await expect(page.locator('.help-note')).toContainText('When to get help');
   const after = (selector: string) =>
     page.locator(selector).first().evaluate((a) => getComputedStyle(a, '::after').content);
   expect(await after('.help-note a[href="/red-flags/"]')).toBe(`" (${new URL('/red-flags/', site).href})"`);
