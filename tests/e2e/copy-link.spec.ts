@@ -22,7 +22,7 @@ test.describe('with JavaScript', () => {
     expect(await shown(label)).toBe(false);
     await link.hover();
     expect(await shown(label)).toBe(true);
-    await expect(label).toHaveText('Copy link');
+    await expect(label).toHaveText('Copy link to section');
     await expect(link).toHaveAccessibleName('Copy link to section: What helps');
     await link.click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${PAGE}#what-helps`);
