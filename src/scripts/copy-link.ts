@@ -13,7 +13,12 @@ document.body.append(liveRegion);
 
 const span = (text: string, className = '') => Object.assign(document.createElement('span'), { className, textContent: text });
 
-for (const label of document.querySelectorAll('.section-link-label')) label.textContent = SECTION_IDLE;
+for (const label of document.querySelectorAll('.section-link-label')) {
+  label.textContent = SECTION_IDLE;
+  // "Link to section: <title>" becomes "Copy link to section: <title>", as the label now says.
+  const link = label.parentElement!;
+  link.setAttribute('aria-label', `Copy l${link.getAttribute('aria-label')!.slice(1)}`);
+}
 for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-copy-button]')) {
   const button = Object.assign(document.createElement('button'), { type: 'button', className: 'copy-button' });
   button.dataset.copy = link.getAttribute('href')!;

@@ -77,7 +77,7 @@ test.describe('without JavaScript', () => {
   test('a section link is a plain link to its section, and there are no copy buttons', async ({ page, baseURL }) => {
     await page.goto(PAGE);
     const link = page.locator('a.section-link[href="#what-helps"]');
-    await expect(link).toHaveAccessibleName('Link to this section (What helps)');
+    await expect(link).toHaveAccessibleName('Link to section: What helps');
     await link.click();
     await expect(page).toHaveURL(`${baseURL}${PAGE}#what-helps`);
     await page.goto('/for-clinics/');
