@@ -12,9 +12,11 @@ const rank = (t: Tier) => TIERS.indexOf(t);
 test('the data has every sign the content brief lists, each with a real tier', () => {
   const brief: Record<string, Tier> = {
     'breathless-or-chest-pain': 'emergency', 'cold-pale-or-blue-leg': 'emergency', 'severe-unrelenting-pain': 'emergency',
+    'tight-hard-swollen-calf': 'emergency',
     'pop-or-snap': 'urgent', 'cannot-bear-weight': 'urgent', 'cannot-rise-on-toes': 'urgent', 'swollen-red-warm-one-leg': 'urgent',
-    fever: 'urgent', 'numbness-or-tingling': 'urgent', 'pain-at-rest': 'urgent',
+    'higher-clot-risk': 'urgent', fever: 'urgent', 'numbness-or-tingling': 'urgent', 'pain-at-rest': 'urgent', 'cramp-over-10-minutes': 'urgent',
     'no-better-after-7-days': 'soon', 'heavy-bruising-or-swelling': 'soon', 'getting-worse': 'soon', 'keeps-coming-back': 'soon',
+    'same-pain-every-run': 'soon',
   };
   assert.deepEqual(Object.fromEntries(signs.map((s) => [s.id, s.tier])), brief);
 });
