@@ -8,6 +8,7 @@ import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { checkBody, checkDataFile, checkFolder, formatProblems, parseEntry, type ParsedEntry, type Problem, type SiteIndex } from './lib/content-checks.ts';
 import { DATA_FILES, ENTRY_FOLDERS, type RefCheck, type RefTarget } from './lib/content-schema.ts';
+import { groupProblems, type SignGroup } from './lib/red-flag-groups.ts';
 import { FIGURES } from './lib/figures.ts';
 import { ENTRY_SECTIONS, FAQ_INDEX_LIST, RED_FLAG_SECTIONS } from './lib/sections.ts';
 import { TIERS } from './lib/triage.ts';
@@ -101,7 +102,7 @@ export function checkContent(root = ROOT, siteRoot = root): ContentState {
     });
 
   // Sources first: the other files cite them.
-  for (const name of ['sources', 'redFlags', 'redFlagTiers'] as const) {
+  for (const name of ['sources', 'redFlags', 'redFlagTiers', 'redFlagGroups'] as const) {
     const spec = DATA_FILES[name];
     const file = `${CONTENT}/${spec.file}`;
     if (!fs.existsSync(path.join(root, file))) {
@@ -113,6 +114,11 @@ export function checkContent(root = ROOT, siteRoot = root): ContentState {
     problems.push(...result.problems);
     items[name] = result.items;
     if (name === 'sources' || name === 'redFlags') known[name] = result.problems.length ? undefined : result.ids;
+  }
+  if (known.redFlags && items.redFlagGroups.length) {
+    const file = `${CONTENT}/${DATA_FILES.redFlagGroups.file}`;
+    const groups = items.redFlagGroups as unknown as SignGroup[];
+    problems.push(...groupProblems(groups, [...known.redFlags]).map((message) => ({ file, message })));
   }
 
   const schemas: ContentContext['schemas'] = { causes: ENTRY_FOLDERS.causes(ref), treatments: ENTRY_FOLDERS.treatments(ref), faq: ENTRY_FOLDERS.faq(ref) };

@@ -2,7 +2,7 @@
 // (src/content-loaders.ts) check every content file first, so a mistake fails
 // both `npm run check` and `npm run build` with the file, the line and the fix.
 import { defineCollection, reference } from 'astro:content';
-import { causeSchema, faqSchema, treatmentSchema, redFlagSchema, redFlagTierSchema, sourceSchema, type RefTarget } from './lib/content-schema.ts';
+import { causeSchema, faqSchema, treatmentSchema, redFlagGroupSchema, redFlagSchema, redFlagTierSchema, sourceSchema, type RefTarget } from './lib/content-schema.ts';
 import { checkedData, checkedEntries } from './content-loaders.ts';
 
 /** Astro's reference: the loaders have already checked that the id exists. */
@@ -13,6 +13,7 @@ const treatments = defineCollection({ loader: checkedEntries('treatments'), sche
 const faq = defineCollection({ loader: checkedEntries('faq'), schema: faqSchema(ref) });
 const redFlags = defineCollection({ loader: checkedData('redFlags'), schema: redFlagSchema(ref) });
 const redFlagTiers = defineCollection({ loader: checkedData('redFlagTiers'), schema: redFlagTierSchema() });
+const redFlagGroups = defineCollection({ loader: checkedData('redFlagGroups'), schema: redFlagGroupSchema(ref) });
 const sources = defineCollection({ loader: checkedData('sources'), schema: sourceSchema() });
 
-export const collections = { causes, treatments, faq, redFlags, redFlagTiers, sources };
+export const collections = { causes, treatments, faq, redFlags, redFlagTiers, redFlagGroups, sources };

@@ -5,7 +5,7 @@
 // both ways. Computed once per build and shared by every page.
 import { entryContext, getCauses, getFaqs, getFlagsByTier, getTiers, getTreatments, headline, renderEntry, type GuideEntry, type RelatedGroup } from './guide.ts';
 import { groupByCollection, headingAnchors, SECTION_LIST_COLLECTIONS, sectionListTitle, type ManifestPage } from '../lib/manifest.ts';
-import { CLINIC_SECTIONS, ENTRY_SECTIONS, entryPageSections, FAQ_INDEX_LIST, HOME_SECTIONS, RED_FLAG_SECTIONS, SEARCH_SECTIONS, type Section } from '../lib/sections.ts';
+import { CLINIC_SECTIONS, ENTRY_SECTIONS, entryPageSections, FAQ_INDEX_LIST, RED_FLAG_SECTIONS, SEARCH_SECTIONS, type Section } from '../lib/sections.ts';
 import { PHASE_LABELS, PHASES } from '../lib/labels.ts';
 import { collectionPath, entryPath, sectionListPath } from '../lib/urls.ts';
 import { PAGE_TITLES, SITE_NAME } from '../site.ts';
@@ -93,7 +93,7 @@ async function linkablePages(): Promise<ManifestPage[]> {
       anchors: [FAQ_INDEX_LIST, ...faqs.map((f) => ({ id: f.id, title: f.data.question }))],
     },
     ...ofCollection('faq'),
-    { url: '/', title: SITE_NAME, collection: 'pages', anchors: Object.values(HOME_SECTIONS) },
+    { url: '/', title: SITE_NAME, collection: 'pages', anchors: [] }, // The start page's sections keep their ids but have no heading links.
     { url: '/search/', title: PAGE_TITLES.search, collection: 'pages', anchors: [SEARCH_SECTIONS.browse] },
     clinicPage,
     { url: '/handout/', title: PAGE_TITLES.handout, collection: 'pages', anchors: [] },

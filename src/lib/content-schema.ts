@@ -162,6 +162,14 @@ export const redFlagTierSchema = () =>
     caution: text('caution').optional(),
   });
 
+/** The checklist's groups: each sign sits in exactly one (checked with the signs, in the loaders). */
+export const redFlagGroupSchema = <R extends z.ZodType>(ref: RefCheck<R>) =>
+  entry({
+    id: id(),
+    heading: text('heading'),
+    signs: refs(ref, 'redFlags', 'signs', 1),
+  });
+
 export const sourceSchema = () =>
   entry({
     id: id(),
@@ -182,8 +190,9 @@ export interface DataFileSpec {
   /** Ids that must all be present. */
   required?: readonly string[];
 }
-export const DATA_FILES: Record<'sources' | 'redFlags' | 'redFlagTiers', DataFileSpec> = {
+export const DATA_FILES: Record<'sources' | 'redFlags' | 'redFlagTiers' | 'redFlagGroups', DataFileSpec> = {
   sources: { file: 'sources.yaml', schema: sourceSchema },
   redFlags: { file: 'red-flags.yaml', schema: redFlagSchema },
+  redFlagGroups: { file: 'red-flag-groups.yaml', schema: redFlagGroupSchema },
   redFlagTiers: { file: 'red-flag-tiers.yaml', schema: redFlagTierSchema, required: TIERS },
 };

@@ -1,14 +1,40 @@
 // The guide's illustrations: one name each, used in MDX as <Figure name="..." />.
-// The caption is shown; the description is the text alternative.
+// Each is a hand-drawn SVG in src/illustrations/<name>.svg, inlined into the
+// page. The caption is shown; the description is the text alternative and
+// says the movement step by step, for anyone who cannot see the drawing.
 export const FIGURES = {
-  'calf-anatomy': { caption: 'The calf: two muscles and the Achilles tendon', description: 'The back of the lower leg.' },
-  'calf-raise-straight-knee': { caption: 'Calf raise, knee straight', description: 'Rise onto the toes with the knee straight.' },
-  'calf-raise-bent-knee': { caption: 'Calf raise, knee bent', description: 'Rise onto the toes with the knee bent.' },
-  'heel-drop': { caption: 'Heel drop off a step', description: 'Lower the heel slowly below the step.' },
-  'wall-stretch-straight-knee': { caption: 'Wall calf stretch, back knee straight', description: 'Lean on a wall with the back knee straight.' },
-  'wall-stretch-bent-knee': { caption: 'Wall calf stretch, back knee bent', description: 'Lean on a wall with the back knee bent.' },
-  'toe-raise': { caption: 'Toe raise for the shin', description: 'Lift the toes with the heels on the floor.' },
-  'calf-roll': { caption: 'Rolling the calf', description: 'Roll the calf slowly over a foam roller.' },
+  'calf-anatomy': {
+    caption: 'The calf from behind: two muscles and the Achilles tendon',
+    description: 'The back of the lower leg. The big calf muscle you can see (gastrocnemius) has two bulges just below the knee. The flatter muscle under it (soleus) shows at each side lower down. Both join the Achilles tendon, a strong band that runs down the back of the ankle to the heel bone.',
+  },
+  'calf-raise-straight-knee': {
+    caption: 'Calf raise, knee straight',
+    description: 'Two steps, side view. 1: stand tall on flat feet, knees straight, a hand on a wall for balance. 2: rise up onto the balls of your feet, keeping the knees straight, then lower your heels slowly back to the floor.',
+  },
+  'calf-raise-bent-knee': {
+    caption: 'Calf raise, knee bent',
+    description: 'Two steps, side view. 1: stand on flat feet with the knees bent a little, a hand on a wall for balance. 2: keeping the knees bent the same amount, rise onto the balls of your feet, then lower your heels slowly.',
+  },
+  'heel-drop': {
+    caption: 'Heel drop off a step',
+    description: 'Two steps, side view. 1: stand with the balls of your feet on the edge of a step, heels in the air, up on your toes. 2: slowly lower your heels below the level of the step, taking about three seconds, then use both legs to rise back up.',
+  },
+  'wall-stretch-straight-knee': {
+    caption: 'Wall calf stretch, back knee straight',
+    description: 'Side view. Face a wall with both hands on it. One foot forward with the knee bent, the other foot back with the knee straight and the heel pressed to the floor. Lean your hips towards the wall until you feel a stretch high in the back calf. Hold.',
+  },
+  'wall-stretch-bent-knee': {
+    caption: 'Wall calf stretch, back knee bent',
+    description: 'Side view. Face a wall with both hands on it, one foot forward and one back. Bend the back knee and keep that heel on the floor, then sink down and forward until you feel a stretch low in the back calf, near the ankle. Hold.',
+  },
+  'toe-raise': {
+    caption: 'Toe raise for the shin',
+    description: 'Two steps, side view. 1: stand with your back against a wall, feet flat and a little in front of you. 2: keeping your heels on the floor, lift the front of your feet and toes up towards your shins, then lower them slowly.',
+  },
+  'calf-roll': {
+    caption: 'Rolling the calf on a foam roller',
+    description: 'Side view. Sit on the floor with one calf resting on a foam roller and your hands on the floor behind you. Lift your hips a little and roll slowly from just above the ankle up to just below the knee and back. Not in the first 2 to 3 days after a strain, and never on a swollen calf.',
+  },
 } as const satisfies Record<string, { caption: string; description: string }>;
 
 export type FigureName = keyof typeof FIGURES;

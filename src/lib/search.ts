@@ -8,6 +8,7 @@
 // many of the meaningful words they hold, then by Pagefind's summed score.
 // A word the guide does not hold is left out: Pagefind would otherwise match
 // a shorter word it begins with ("ibuprofen" would find every "I").
+import { COLLECTION_LABELS } from './urls.ts';
 
 /** Longer input is cut: no real question needs more, and it keeps the URL sane. */
 export const MAX_QUERY_LENGTH = 200;
@@ -24,7 +25,7 @@ const FILLER = new Set([
 
 /** The filter every indexed page carries, and its values in the order facets are shown. */
 export const SECTION_FILTER = 'section';
-export const SECTION_ORDER = ['FAQ', 'Causes', 'Treatments', 'Red flags'] as const;
+export const SECTION_ORDER = [COLLECTION_LABELS.faq, COLLECTION_LABELS.causes, COLLECTION_LABELS.treatments, COLLECTION_LABELS['red-flags']] as const;
 
 /** One line of input, trimmed, with runs of spaces collapsed and cut to the maximum length. */
 export function cleanQuery(raw: string | null | undefined): string {

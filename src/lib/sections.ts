@@ -7,7 +7,7 @@ export interface Section { id: string; title: string }
 export const ENTRY_SECTIONS = {
   signs: { id: 'signs-this-may-be-you', title: 'Signs this may be you' },
   cautions: { id: 'be-careful', title: 'Be careful' },
-  getHelp: { id: 'get-help-now', title: 'Get help now if' },
+  getHelp: { id: 'get-help-now', title: 'When to get help' },
   sources: { id: 'sources', title: 'Sources' },
 } as const satisfies Record<string, Section>;
 

@@ -6,8 +6,8 @@ export type EntryCollection = (typeof COLLECTIONS)[number];
 export const COLLECTION_LABELS: Record<EntryCollection | 'red-flags', string> = {
   causes: 'Causes',
   treatments: 'Treatments',
-  faq: 'FAQ',
-  'red-flags': 'Red flags',
+  faq: 'Questions',
+  'red-flags': 'When to get help',
 };
 
 /** An id: lowercase words joined by hyphens. The one definition of the URL contract's ids. */

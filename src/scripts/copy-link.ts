@@ -4,6 +4,7 @@
 // links are plain links to their section and there are no copy buttons.
 const SHOWN_FOR_MS = 3000;
 const IDLE = 'Copy link';
+const SECTION_IDLE = 'Copy link to section';
 
 const liveRegion = document.createElement('p');
 liveRegion.className = 'visually-hidden';
@@ -12,7 +13,12 @@ document.body.append(liveRegion);
 
 const span = (text: string, className = '') => Object.assign(document.createElement('span'), { className, textContent: text });
 
-for (const label of document.querySelectorAll('.section-link-label')) label.textContent = IDLE;
+for (const label of document.querySelectorAll('.section-link-label')) {
+  label.textContent = SECTION_IDLE;
+  // "Link to section: <title>" becomes "Copy link to section: <title>", as the label now says.
+  const link = label.parentElement!;
+  link.setAttribute('aria-label', `Copy l${link.getAttribute('aria-label')!.slice(1)}`);
+}
 for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-copy-button]')) {
   const button = Object.assign(document.createElement('button'), { type: 'button', className: 'copy-button' });
   button.dataset.copy = link.getAttribute('href')!;
@@ -36,7 +42,7 @@ document.addEventListener('click', async (event) => {
   liveRegion.textContent = '';
   setTimeout(() => (liveRegion.textContent = 'Link copied'), 50);
   setTimeout(() => {
-    label.textContent = IDLE;
+    label.textContent = control.matches('.section-link') ? SECTION_IDLE : IDLE;
     delete control.dataset.copied;
   }, SHOWN_FOR_MS);
 });

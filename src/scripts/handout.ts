@@ -77,7 +77,7 @@ async function assemble(): Promise<void> {
   showCheck(check);
   status.textContent = parts.length ? 'Loading the handout…' : '';
   partsBox.append(...(await Promise.all(parts.map(loadPart))));
-  // Every entry ends with the same "Get help now if" note: once is enough on paper.
+  // Every entry ends with the same "When to get help" note: once is enough on paper.
   for (const note of [...partsBox.querySelectorAll('.help-note')].slice(1)) note.remove();
   status.textContent = '';
   $('[data-handout-tools]').hidden = false;

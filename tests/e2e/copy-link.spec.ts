@@ -19,8 +19,8 @@ test.describe('with JavaScript', () => {
     expect(await shown(label)).toBe(false);
     await link.hover();
     expect(await shown(label)).toBe(true);
-    await expect(label).toHaveText('Copy link');
-    await expect(link).toHaveAccessibleName('Copy link (What helps)');
+    await expect(label).toHaveText('Copy link to section');
+    await expect(link).toHaveAccessibleName('Copy link to section: What helps');
     await link.click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${PAGE}#what-helps`);
     await expect(label).toHaveText('Link copied');
@@ -72,7 +72,7 @@ test.describe('without JavaScript', () => {
   test('a section link is a plain link to its section, and there are no copy buttons', async ({ page, baseURL }) => {
     await page.goto(PAGE);
     const link = page.locator('a.section-link[href="#what-helps"]');
-    await expect(link).toHaveAccessibleName('Link to this section (What helps)');
+    await expect(link).toHaveAccessibleName('Link to section: What helps');
     await link.click();
     await expect(page).toHaveURL(`${baseURL}${PAGE}#what-helps`);
     await page.goto('/for-clinics/');

@@ -62,7 +62,7 @@ test('a printed entry keeps its get-help note and prints no address after its li
   await page.goto('/causes/calf-strain-or-tear/');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.help-note')).toBeVisible();
-  await expect(page.locator('.help-note')).toContainText('Get help now if');
+  await expect(page.locator('.help-note')).toContainText('When to get help');
   const after = (selector: string) => page.locator(selector).first().evaluate((a) => getComputedStyle(a, '::after').content);
   for (const selector of ['.help-note a[href="/red-flags/"]', '.prose a[href^="/"]', '.sources a[href^="https://"]']) {
     if (await page.locator(selector).count()) expect(await after(selector), selector).toMatch(/^(none|normal)$/);

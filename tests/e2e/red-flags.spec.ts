@@ -10,6 +10,8 @@ const flags = parse(fs.readFileSync('content/red-flags.yaml', 'utf8')) as Flag[]
 const tiers = new Map((parse(fs.readFileSync('content/red-flag-tiers.yaml', 'utf8')) as TierText[]).map((t) => [t.id, t]));
 const tierOrder = ['emergency', 'urgent', 'soon', 'self-care'];
 const first = (tier: string) => flags.find((f) => f.tier === tier)!;
+// The checklist shows the signs by group (content/red-flag-groups.yaml), in that order.
+const groupOrder = (parse(fs.readFileSync('content/red-flag-groups.yaml', 'utf8')) as { signs: string[] }[]).flatMap((g) => g.signs);
 
 const box = (page: Page, id: string) => page.locator(`input[type="checkbox"][name="red-flag"][value="${id}"]`);
 const result = (page: Page) => page.locator('[data-triage-result]');
@@ -28,9 +30,19 @@ async function open(page: Page, hash = '') {
 
 async function expectTier(page: Page, tier: string) {
   const text = tiers.get(tier)!;
+  if (tier === 'self-care') return expectNothingTicked(page);
   await expect(result(page)).toHaveAttribute('data-tier', tier);
   await expect(result(page).getByRole('heading')).toHaveText(`${text.prefix} ${text.heading}`);
   await expect(result(page)).toContainText(text.action);
+}
+
+/** Nothing ticked: the result says so, and what that would mean, and never that no sign applies. */
+async function expectNothingTicked(page: Page) {
+  const text = tiers.get('self-care')!;
+  await expect(result(page)).toHaveAttribute('data-tier', 'self-care');
+  await expect(result(page).getByRole('heading')).toHaveText('No signs ticked yet');
+  await expect(result(page)).toContainText(`${text.heading}. ${text.action}`);
+  await expect(result(page)).not.toContainText(/none of the (warning )?signs apply\./i);
 }
 
 test.describe('with JavaScript', () => {
@@ -41,7 +53,17 @@ test.describe('with JavaScript', () => {
       await expect(box(page, f.id)).toHaveCount(1);
       await expect(page.getByRole('checkbox', { name: f.sign, exact: true })).toHaveAttribute('value', f.id);
     }
-    await expect(page.locator('fieldset:has(input[name="red-flag"]) > legend')).not.toBeEmpty();
+    const legends = page.locator('fieldset:has(input[name="red-flag"]) > legend');
+    expect(await legends.count()).toBeGreaterThan(0);
+    for (const legend of await legends.all()) await expect(legend).not.toBeEmpty();
+  });
+
+  test('the signs show in their groups, each group a fieldset with a legend', async ({ page }) => {
+    await open(page);
+    expect(await page.locator('input[name="red-flag"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(groupOrder);
+    const legends = await page.locator('fieldset.sign-group > legend').allInnerTexts();
+    expect(legends.length).toBeGreaterThan(1);
+    for (const l of legends) expect(l.trim()).not.toBe('');
   });
 
   test('nothing ticked is self-care; each sign alone gives its own tier, and unticking goes back', async ({ page }) => {
@@ -145,17 +167,18 @@ test.describe('with JavaScript', () => {
   test('keyboard only: Tab reaches the boxes in order and Space ticks them', async ({ page }) => {
     await open(page);
     const focused = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value ?? '');
-    for (let i = 0; i < 40 && (await focused()) !== flags[0].id; i++) await page.keyboard.press('Tab');
-    expect(await focused()).toBe(flags[0].id);
+    const [one, two] = groupOrder.map((id) => flags.find((f) => f.id === id)!);
+    for (let i = 0; i < 40 && (await focused()) !== one.id; i++) await page.keyboard.press('Tab');
+    expect(await focused()).toBe(one.id);
     await page.keyboard.press('Space');
-    await expect(box(page, flags[0].id)).toBeChecked();
-    await expectTier(page, flags[0].tier);
+    await expect(box(page, one.id)).toBeChecked();
+    await expectTier(page, one.tier);
     await page.keyboard.press('Tab');
-    expect(await focused()).toBe(flags[1].id);
+    expect(await focused()).toBe(two.id);
     await page.keyboard.press('Space');
-    await expect(box(page, flags[1].id)).toBeChecked();
+    await expect(box(page, two.id)).toBeChecked();
     await page.keyboard.press('Space');
-    await expect(box(page, flags[1].id)).not.toBeChecked();
+    await expect(box(page, two.id)).not.toBeChecked();
   });
 
   test('the result is a polite live region whose words change with the ticks', async ({ page }) => {
@@ -173,13 +196,18 @@ test.describe('with JavaScript', () => {
     await page.getByRole('button', { name: 'Copy link to this check' }).click();
     await expect(page.locator('red-flag-checklist').getByRole('status')).toContainText('Link copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+    // After following a link within the page, the address shows that anchor, but the copy is still the check.
+    await page.locator('a[href="#self-care"]').first().click();
+    await expect(page).toHaveURL(/#self-care$/);
+    await page.getByRole('button', { name: 'Copy link to this check' }).click();
+    expect(new URL(await page.evaluate(() => navigator.clipboard.readText())).hash).toBe(`#check=${first('urgent').id}`);
   });
 
   test('the checklist controls are kept out of the search index', async ({ page }) => {
     await open(page);
     const ignored = await page.locator('input[name="red-flag"], [data-triage-result]').evaluateAll((els) => els.every((e) => e.closest('[data-pagefind-ignore]')));
     expect(ignored).toBe(true);
-    await expect(page.locator('[data-pagefind-body][data-pagefind-filter="section:Red flags"]')).toHaveCount(1);
+    await expect(page.locator('[data-pagefind-body][data-pagefind-filter="section:When to get help"]')).toHaveCount(1);
   });
 
   test('at 320px wide nothing scrolls sideways', async ({ page }) => {
@@ -188,12 +216,25 @@ test.describe('with JavaScript', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
 
-  test('printed, the form is hidden and every tier shows', async ({ page }) => {
-    await open(page, `#check=${first('soon').id}`);
+  test('printed, a pre-filled check shows the ticked signs and the answer, and every tier shows', async ({ page }) => {
+    const ticked = [first('urgent'), first('soon')];
+    await open(page, `#check=${ticked.map((f) => f.id).join(',')}`);
     await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('red-flag-checklist')).toBeHidden();
+    for (const f of ticked) await expect(box(page, f.id)).toBeVisible();
+    await expect(page.locator('input[name="red-flag"]:not(:checked)').first()).toBeHidden();
+    await expect(result(page)).toBeVisible();
+    await expect(result(page)).toContainText(tiers.get('urgent')!.heading);
+    await expect(page.locator('[data-result-bar], [data-copy-check]')).toHaveCount(2);
+    await expect(page.locator('[data-result-bar]')).toBeHidden();
+    await expect(page.locator('[data-copy-check]')).toBeHidden();
     for (const tier of tierOrder) await expect(page.locator(`section[data-tier="${tier}"]`)).toBeVisible();
     for (const f of flags) await expect(page.locator(`li[data-sign="${f.id}"]`)).toBeVisible();
+  });
+
+  test('printed with nothing ticked, the form is left out', async ({ page }) => {
+    await open(page);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('red-flag-checklist')).toBeHidden();
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -225,6 +266,8 @@ test.describe('without JavaScript', () => {
       await expect(card).toContainText(text.action);
       if (text.caution) await expect(card).toContainText(text.caution);
     }
+    // NHS care cards hold five signs at most; a bigger tier is split into cards that repeat its action.
+    for (const card of await page.locator('.care-card').all()) expect(await card.locator('li[data-sign]').count()).toBeLessThanOrEqual(5);
     for (const f of flags) {
       const sign = page.locator(`section[data-tier="${f.tier}"] li[data-sign="${f.id}"]`);
       await expect(sign).toBeVisible();

@@ -11,7 +11,7 @@ import { DIST, builtPages, contentIds } from './site.ts';
 interface Query { query: string; top3: string[] }
 const queries: Query[] = JSON.parse(fs.readFileSync(path.resolve('tests/e2e/search-queries.json'), 'utf8'));
 
-const COLLECTION_SECTIONS = { causes: 'Causes', treatments: 'Treatments', faq: 'FAQ' } as const;
+const COLLECTION_SECTIONS = { causes: 'Causes', treatments: 'Treatments', faq: 'Questions' } as const;
 const redFlagsIndexed = fs.readFileSync(path.join(DIST, 'red-flags/index.html'), 'utf8').includes('data-pagefind-body');
 
 /** Every page that should be in the index, with its section filter (the start page has none). */
@@ -19,7 +19,7 @@ const expectedPages = new Map<string, string | undefined>([
   ['/', undefined],
   ...(Object.entries(COLLECTION_SECTIONS) as [keyof typeof COLLECTION_SECTIONS, string][])
     .flatMap(([c, section]) => contentIds(c).map((id) => [`/${c}/${id}/`, section] as [string, string])),
-  ...(redFlagsIndexed ? [['/red-flags/', 'Red flags'] as [string, string]] : []),
+  ...(redFlagsIndexed ? [['/red-flags/', 'When to get help'] as [string, string]] : []),
 ]);
 
 /** Opens /search/?q=… and waits until the results for that query are shown. */
@@ -60,7 +60,7 @@ test.describe('the index', () => {
   test('holds only page bodies: no header, footer, get-help note, related lists, review dates or copy-link marks', async ({ page }) => {
     const everywhere = ['Skip to main content', 'It cannot see or examine your leg', 'No cookies, no tracking', 'Page last reviewed by the editors', ' # '];
     // Parts of the entry layout, outside what each entry says.
-    const onEntries = ['Get help now if', 'Check all the warning signs', 'Questions about this', 'this answer draws on', 'What it helps with'];
+    const onEntries = ['Most calf soreness settles', 'Check all the warning signs', 'Questions about this', 'this answer draws on', 'What it helps with'];
     for (const p of await readIndex(page)) {
       const entry = /^\/(causes|treatments|faq)\/./.test(p.url);
       for (const outside of [...everywhere, ...(entry ? onEntries : [])]) {
@@ -140,7 +140,7 @@ test.describe('the search page', () => {
     expect(found.filter((r) => !r.section).map((r) => r.url), 'only the start page has no section').toEqual(found.some((r) => r.url === '/') ? ['/'] : []);
     const filters = page.getByRole('group', { name: 'Show only' }).getByRole('checkbox');
     const names = await filters.evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
-    expect(names).toEqual(['FAQ', 'Causes', 'Treatments', ...(redFlagsIndexed ? ['Red flags'] : [])]);
+    expect(names).toEqual(['Questions', 'Causes', 'Treatments', ...(redFlagsIndexed ? ['When to get help'] : [])]);
     for (const name of names) {
       const inSection = found.filter((r) => r.section === name).map((r) => r.url);
       const box = page.getByRole('checkbox', { name: new RegExp(`^${name} \\d+ pages?$`) });

@@ -127,7 +127,7 @@ test('a word the guide does not hold is left out, not matched by a shorter word 
 });
 
 test('facets list the known sections first, FAQ first', () => {
-  assert.deepEqual(orderSections(['Treatments', 'Zeta', 'Red flags', 'FAQ', 'Causes', 'Alpha']), ['FAQ', 'Causes', 'Treatments', 'Red flags', 'Alpha', 'Zeta']);
+  assert.deepEqual(orderSections(['Treatments', 'Zeta', 'When to get help', 'Questions', 'Causes', 'Alpha']), ['Questions', 'Causes', 'Treatments', 'When to get help', 'Alpha', 'Zeta']);
 });
 
 test('sub-results are the best-matching sections in page order, never the page itself', () => {

@@ -1,0 +1,16 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { phoneParts } from '../../src/lib/phone-numbers.ts';
+
+test('every number the guide gives becomes its own part, in order, with the words around it kept', () => {
+  assert.deepEqual(phoneParts('Call an ambulance (999, 112 or 911) now'), [
+    { text: 'Call an ambulance (' }, { tel: '999' }, { text: ', ' }, { tel: '112' }, { text: ' or ' }, { tel: '911' }, { text: ') now' },
+  ]);
+  assert.deepEqual(phoneParts('call a health phone line (NHS 111 in the UK).'), [{ text: 'call a health phone line (NHS ' }, { tel: '111' }, { text: ' in the UK).' }]);
+});
+
+test('other numbers, and numbers inside longer ones, stay text', () => {
+  assert.deepEqual(phoneParts('no better after 7 to 10 days'), [{ text: 'no better after 7 to 10 days' }]);
+  assert.deepEqual(phoneParts('ref 19990 or 1112'), [{ text: 'ref 19990 or 1112' }]);
+  assert.deepEqual(phoneParts(''), []);
+});
