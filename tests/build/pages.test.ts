@@ -96,8 +96,6 @@ for (const p of pages) {
     const description = meta(p, 'name', 'description');
     assert.ok(description && description.length > 20, 'a description of more than 20 characters');
     assert.equal(meta(p, 'property', 'og:description'), description);
-    assert.equal(meta(p, 'name', 'twitter:description'), description);
-    assert.equal(meta(p, 'name', 'twitter:title'), ogTitle);
     assert.equal(meta(p, 'name', 'twitter:card'), 'summary');
     assert.equal(meta(p, 'property', 'og:type'), 'website');
     assert.equal(meta(p, 'property', 'og:site_name'), SITE_NAME);

@@ -92,7 +92,7 @@ const MISTAKES: Mistake[] = [
   { kind: 'a # heading (second h1)', file: TREATMENT, edit: append('# Another title'), message: /"# Another title" makes a second main title.*Use "## Another title"/, lineWith: '# Another title' },
   { kind: 'duplicate heading', file: FAQ, edit: append('## What to do\n\nText.\n\n## What to do\n\nMore.'), message: /the heading "What to do" gives the same link \(#what-to-do\) as the heading at line \d+/, lineWith: '## What to do\n\nMore.' },
   { kind: 'a ## Sources heading', file: CAUSE, edit: append('## Sources\n\n- A book'), message: /remove the heading "Sources".*from the frontmatter field sources/, lineWith: '## Sources' },
-  { kind: 'a heading the layout prints', file: TREATMENT, edit: append('## Get help now'), message: /remove the heading "Get help now": the page already prints its own "Get help now if" section/, lineWith: '## Get help now' },
+  { kind: 'a heading the layout prints', file: TREATMENT, edit: append('## Get help now'), message: /remove the heading "Get help now": the page already prints its own "When to get help" section/, lineWith: '## Get help now' },
   { kind: 'unclosed tag', file: FAQ, edit: append('Some <strong>bold text.'), message: /cannot be read as MDX: Expected a closing tag for "<strong>"/, lineWith: 'Some <strong>' },
   { kind: 'stray {', file: CAUSE, edit: append('Rest for {a day.'), message: /cannot be read as MDX.*closing brace/, lineWith: 'Rest for {a day.' },
   { kind: 'stray <', file: TREATMENT, edit: append('I <3 running.'), message: /cannot be read as MDX: Unexpected character after "<"/, lineWith: 'I <3 running.' },
