@@ -15,8 +15,8 @@ import type { Vocabulary } from './search-vocabulary.ts';
 export const MAX_QUERY_LENGTH = 200;
 /** At most this many meaningful words are searched (filler does not count). */
 export const MAX_WORDS = 12;
-/** Searches of single words besides the one for all words together. */
-export const MAX_SINGLE_SEARCHES = 2;
+/** Searches besides the one for every word together. */
+export const MAX_EXTRA_SEARCHES = 2;
 /** Words this common in the guide (by rank) are not searched alone: nearly every page holds them. */
 export const COMMON_RANK = 25;
 
@@ -103,34 +103,51 @@ export function planQuery(raw: string, { vocabulary, synonyms = [], exact = fals
   return { query, terms, corrected: changed ? shown.join(' ') : '', missing, said: [...new Set([...typed, ...terms])] };
 }
 
-/** The words searched on their own: the rarest, never the guide's commonest (unknown words count as rare). */
-export function singleWords(terms: readonly string[], vocabulary?: Vocabulary): string[] {
-  if (terms.length < 2) return [];
+/**
+ * The searches for a query's words, at most 1 + MAX_EXTRA_SEARCHES of them:
+ * every word together first; then, so a page need not hold every word, the
+ * rarest words alone (never the guide's commonest: nearly every page holds
+ * them), or for three words and more the two commonest together (the topic of
+ * a long question) and the rarest alone. Unknown words count as rare.
+ */
+export function searchTerms(terms: readonly string[], vocabulary?: Vocabulary): string[] {
+  if (terms.length < 2) return [...terms];
   const rank = (w: string) => vocabulary?.get(w) ?? Infinity;
-  return [...terms].filter((w) => rank(w) >= COMMON_RANK).sort((a, b) => rank(b) - rank(a)).slice(0, MAX_SINGLE_SEARCHES);
+  const rarest = [...terms].sort((a, b) => rank(b) - rank(a));
+  const rare = rarest.filter((w) => rank(w) >= COMMON_RANK);
+  const others = terms.length === 2 ? rare.slice(0, MAX_EXTRA_SEARCHES) : [rarest.slice(-2).join(' '), ...rare.slice(0, 1)];
+  return [...new Set([terms.join(' '), ...others])];
 }
 
 export interface Scored { id: string; score: number }
 
 /**
- * Merges the search for every word together with the searches for single
- * words. Pages holding every word come first, in Pagefind's order; then pages
- * by how many of the single words they hold, then by summed score.
+ * Merges the searches, the one for every word first. Pages it found come
+ * first, in Pagefind's order; then pages by how many other searches found
+ * them, then by where they stood in the first search that did.
  */
-export function mergeHits<H extends Scored>(together: H[], singles: H[][]): H[] {
+export function mergeHits<H extends Scored>(together: H[], others: H[][]): H[] {
   const first = new Set(together.map((h) => h.id));
-  const rest = new Map<string, { hit: H; words: number; score: number }>();
-  for (const list of singles) {
-    for (const hit of list) {
-      if (first.has(hit.id)) continue;
-      const page = rest.get(hit.id) ?? { hit, words: 0, score: 0 };
-      page.words += 1;
-      page.score += hit.score;
-      rest.set(hit.id, page);
-    }
-  }
-  const others = [...rest.values()].sort((a, b) => b.words - a.words || b.score - a.score).map((p) => p.hit);
-  return [...together, ...others];
+  const rest = new Map<string, { hit: H; lists: number; at: number }>();
+  others.forEach((list, i) => list.forEach((hit, at) => {
+    if (first.has(hit.id)) return;
+    const page = rest.get(hit.id) ?? { hit, lists: 0, at: i * 1e6 + at };
+    page.lists += 1;
+    rest.set(hit.id, page);
+  }));
+  const sorted = [...rest.values()].sort((a, b) => b.lists - a.lists || a.at - b.at).map((p) => p.hit);
+  return [...together, ...sorted];
+}
+
+/** How many of the words a title holds (a title word that begins with one counts: "running" holds "run"). */
+export function titleHits(terms: readonly string[], title: string): number {
+  const words = title.toLowerCase().replace(/[’']/g, '').split(/[^\p{L}\p{N}]+/u);
+  return terms.filter((t) => words.some((w) => w.startsWith(t))).length;
+}
+
+/** Results whose titles hold more of the words first; otherwise in the order given. */
+export function byTitle<T>(terms: readonly string[], items: T[], title: (item: T) => string): T[] {
+  return items.map((item, i) => ({ item, i, n: titleHits(terms, title(item)) })).sort((a, b) => b.n - a.n || a.i - b.i).map((x) => x.item);
 }
 
 /** The part of Pagefind's API this module uses. */
@@ -158,19 +175,32 @@ export interface GuideSearch<H> {
   counts: Map<string, number>;
 }
 
-/** Runs a planned query: at most 1 + MAX_SINGLE_SEARCHES Pagefind searches. */
+export interface SearchOptions {
+  /** Limits the pages shown to these sections. */
+  chosen?: readonly string[];
+  /** Pages in this section go first (the checklist, when the query names a warning sign). */
+  first?: string;
+  vocabulary?: Vocabulary;
+}
+
+/**
+ * Runs a planned query: at most 1 + MAX_EXTRA_SEARCHES Pagefind searches.
+ * A page in no section (the start page, which only lists the others) goes
+ * after the pages found with it.
+ */
 export async function searchGuide<H extends Scored>(
   pagefind: PagefindLike<H>,
   plan: Pick<QueryPlan, 'terms'>,
   sectionOf: ReadonlyMap<string, string>,
   sections: readonly string[],
-  chosen: readonly string[] = [],
-  vocabulary?: Vocabulary,
+  { chosen = [], first, vocabulary }: SearchOptions = {},
 ): Promise<GuideSearch<H>> {
   const { terms } = plan;
   if (terms.length === 0) return { all: [], shown: [], counts: new Map(sections.map((s) => [s, 0])) };
-  const [together, ...singles] = await Promise.all([terms.join(' '), ...singleWords(terms, vocabulary)].map((t) => hits(pagefind, t)));
-  const all = mergeHits(together!, singles);
+  const [together, ...others] = await Promise.all(searchTerms(terms, vocabulary).map((t) => hits(pagefind, t)));
+  const place = (h: H) => (first && sectionOf.get(h.id) === first ? 0 : sectionOf.has(h.id) ? 1 : 2);
+  const merged = mergeHits(together!, others);
+  const all = merged.map((h, i) => ({ h, i, p: place(h) })).sort((a, b) => a.p - b.p || a.i - b.i).map((x) => x.h);
   return {
     all,
     shown: chosen.length > 0 ? all.filter((h) => chosen.includes(sectionOf.get(h.id) ?? '')) : all,
