@@ -178,7 +178,7 @@ export interface GuideSearch<H> {
 export interface SearchOptions {
   /** Limits the pages shown to these sections. */
   chosen?: readonly string[];
-  /** Pages in this section go first (the checklist, when the query names a warning sign). */
+  /** The first page of this section goes second, after the best match (the checklist, when the query names a warning sign). */
   first?: string;
   vocabulary?: Vocabulary;
 }
@@ -198,9 +198,10 @@ export async function searchGuide<H extends Scored>(
   const { terms } = plan;
   if (terms.length === 0) return { all: [], shown: [], counts: new Map(sections.map((s) => [s, 0])) };
   const [together, ...others] = await Promise.all(searchTerms(terms, vocabulary).map((t) => hits(pagefind, t)));
-  const place = (h: H) => (first && sectionOf.get(h.id) === first ? 0 : sectionOf.has(h.id) ? 1 : 2);
   const merged = mergeHits(together!, others);
-  const all = merged.map((h, i) => ({ h, i, p: place(h) })).sort((a, b) => a.p - b.p || a.i - b.i).map((x) => x.h);
+  const all = [...merged.filter((h) => sectionOf.has(h.id)), ...merged.filter((h) => !sectionOf.has(h.id))];
+  const at = first ? all.findIndex((h) => sectionOf.get(h.id) === first) : -1;
+  if (at > 1) all.splice(1, 0, ...all.splice(at, 1));
   return {
     all,
     shown: chosen.length > 0 ? all.filter((h) => chosen.includes(sectionOf.get(h.id) ?? '')) : all,

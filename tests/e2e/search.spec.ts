@@ -154,7 +154,8 @@ function misspeltTitles(): { url: string; title: string; query: string }[] {
   const { pages } = JSON.parse(fs.readFileSync(path.join(DIST, 'links.json'), 'utf8')) as { pages: { url: string; title: string }[] };
   const { words } = JSON.parse(fs.readFileSync(path.join(DIST, SEARCH_WORDS_PATH), 'utf8')) as SearchWords;
   const guideWords = new Set(words.split(' '));
-  return pages.filter((p) => expectedPages.has(p.url)).flatMap(({ url, title }) => {
+  // Not the start page: it lists every page, so search places it after the pages it lists.
+  return pages.filter((p) => expectedPages.has(p.url) && p.url !== '/').flatMap(({ url, title }) => {
     const word = title.split(/[^\p{L}]+/u).filter((w) => w.length >= 5 && !isFiller(w)).sort((a, b) => b.length - a.length)[0];
     if (!word) return [];
     const at = Math.floor(word.length / 2);
@@ -320,7 +321,7 @@ test.describe('the search page', () => {
       });
       for (const q of ['calf pain', 'dvt', 'gastrocnemus', 'paracetamol']) {
         await search(page, q);
-        await expect(page.locator('.result').first().or(page.locator('[data-search-notes] p').first())).toBeVisible();
+        await expect(page.locator('.result, [data-search-notes] p').first()).toBeVisible();
         expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls), q).toBeLessThanOrEqual(0.02);
       }
     });
