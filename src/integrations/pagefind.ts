@@ -3,17 +3,47 @@
 // In `astro dev` it serves the index from the last build, if there is one.
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import sirv from 'sirv';
+import { parse } from 'yaml';
+import { buildVocabulary, SEARCH_WORDS_PATH, type SearchWords } from '../lib/search-vocabulary.ts';
+import { parseSearchTerms, SEARCH_TERMS_FILE } from '../lib/search-terms.ts';
+import { indexedText } from './indexed-text.ts';
+
+/** The text of every indexed page under the built site. */
+async function indexedPages(site: string): Promise<string[]> {
+  const files = (await readdir(site, { recursive: true })).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
+  const html = await Promise.all(files.map((f) => readFile(path.join(site, f), 'utf8')));
+  return html.filter((h) => h.includes('data-pagefind-body')).map(indexedText);
+}
+
+/**
+ * Writes what the search page needs besides the index, in one small file: the
+ * guide's vocabulary (for spelling corrections) and content/search-terms.yaml
+ * (synonyms and warning-sign phrases), checked against the red-flag ids.
+ */
+export async function writeSearchWords(site: string, root: string): Promise<number> {
+  const read = async (file: string) => parse(await readFile(path.join(root, file), 'utf8')) as unknown;
+  const flags = (await read('content/red-flags.yaml')) as { id: string }[];
+  const terms = parseSearchTerms(await read(SEARCH_TERMS_FILE), flags.map((f) => f.id));
+  const words = buildVocabulary(await indexedPages(site));
+  const out: SearchWords = { words, ...terms };
+  await writeFile(path.join(site, SEARCH_WORDS_PATH), JSON.stringify(out));
+  return words.split(' ').length;
+}
 
 export default function pagefindIndex(): AstroIntegration {
   let outDir: string;
+  let root: string;
   return {
     name: 'pagefind-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        root = fileURLToPath(config.root);
       },
       'astro:server:setup': ({ server, logger }) => {
         const bundle = `${outDir}/pagefind`;
@@ -32,6 +62,7 @@ export default function pagefindIndex(): AstroIntegration {
           const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
           if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
           logger.info(`search index written from ${added.page_count} HTML files`);
+          logger.info(`search vocabulary: ${await writeSearchWords(site, root)} words`);
         } finally {
           await pagefind.close();
         }

@@ -1,31 +1,36 @@
 // Search for /search/: pure logic over Pagefind's JS API, shared by the page
-// script and the tests.
+// script, the tests and the bench.
 //
-// Pagefind on its own only returns pages that hold every word of the query.
-// That suits keywords, not the questions runners type: "which muscles are in
-// the calf" finds nothing useful, because the page about calf muscles never
-// says "are". So each word is searched on its own, and pages are ranked by how
-// many of the meaningful words they hold, then by Pagefind's summed score.
-// A word the guide does not hold is left out: Pagefind would otherwise match
-// a shorter word it begins with ("ibuprofen" would find every "I").
-import { COLLECTION_LABELS } from './urls.ts';
+// A query is first planned without Pagefind: filler words are set aside (they
+// match whole words only, so they never search), what runners type is swapped
+// for the guide's word (content/search-terms.yaml), and a word the guide lacks
+// is corrected to its nearest word or named as missing. Then a fixed number of
+// Pagefind searches run, whatever the query's length: one for every word
+// together (Pagefind's own ranking, and excerpts that mark every word), and one
+// each for the rarest two words, so a page need not hold every word.
+import { correctWord } from './spelling.ts';
+import type { Vocabulary } from './search-vocabulary.ts';
 
 /** Longer input is cut: no real question needs more, and it keeps the URL sane. */
 export const MAX_QUERY_LENGTH = 200;
-/** At most this many distinct words are searched. */
+/** At most this many meaningful words are searched (filler does not count). */
 export const MAX_WORDS = 12;
+/** Searches besides the one for every word together. */
+export const MAX_EXTRA_SEARCHES = 2;
+/** Words this common in the guide (by rank) are not searched alone: nearly every page holds them. */
+export const COMMON_RANK = 25;
 
-/** Words with no meaning of their own in a question. They still add to a page's score, never to its word count. */
+/** Words with no meaning of their own in a question: they never search and never count. */
 const FILLER = new Set([
   'a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'into', 'up',
   'i', 'me', 'my', 'im', 'it', 'its', 'is', 'are', 'am', 'was', 'be', 'been', 'do', 'does', 'did',
   'can', 'could', 'should', 'would', 'will', 'what', 'which', 'why', 'this', 'that', 'there',
   'get', 'got', 'have', 'has', 'you', 'your', 'so', 'if', 'just', 'really', 'very',
+  'cant', 'cannot', 'dont', 'wont', 'doesnt', 'didnt', 'isnt', 'ive', 'id',
 ]);
 
-/** The filter every indexed page carries, and its values in the order facets are shown. */
+/** The filter every indexed page carries. */
 export const SECTION_FILTER = 'section';
-export const SECTION_ORDER = [COLLECTION_LABELS.faq, COLLECTION_LABELS.causes, COLLECTION_LABELS.treatments, COLLECTION_LABELS['red-flags']] as const;
 
 /** One line of input, trimmed, with runs of spaces collapsed and cut to the maximum length. */
 export function cleanQuery(raw: string | null | undefined): string {
@@ -34,74 +39,131 @@ export function cleanQuery(raw: string | null | undefined): string {
 
 const bare = (word: string) => word.toLowerCase().replace(/[’']/g, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
-/** The distinct words of a query, in order, at most MAX_WORDS. */
-export function searchWords(query: string): string[] {
-  return [...new Set(cleanQuery(query).split(' ').map(bare).filter(Boolean))].slice(0, MAX_WORDS);
-}
-
 export function isFiller(word: string): boolean {
   return FILLER.has(bare(word));
 }
 
-export interface Scored { id: string; score: number }
-/** A Pagefind result: its page's id and score, and the page's indexed text on demand. */
-export interface Hit extends Scored { data(): Promise<{ content: string; locations: number[] }> }
+export interface PlanOptions {
+  vocabulary?: Vocabulary;
+  /** [typed, guide word], longest typed phrase first (see src/lib/search-terms.ts). */
+  synonyms?: readonly (readonly [string, string])[];
+  /** Search the words as typed: no synonyms, no corrections. */
+  exact?: boolean;
+  /** The last word may still be being typed: the start of a guide word counts as known. */
+  typing?: boolean;
+}
+
+export interface QueryPlan {
+  /** The cleaned query. */
+  query: string;
+  /** Meaningful words to search, distinct, at most MAX_WORDS. */
+  terms: string[];
+  /** The query as searched, when a word was corrected ("Showing results for ..."); otherwise ''. */
+  corrected: string;
+  /** Words no page mentions, as typed. */
+  missing: string[];
+  /** Every word, typed and searched, for matching warning signs. */
+  said: string[];
+}
+
+/** Plans a query: which words to search, what was corrected, what no page mentions. No Pagefind call. */
+export function planQuery(raw: string, { vocabulary, synonyms = [], exact = false, typing = false }: PlanOptions = {}): QueryPlan {
+  const query = cleanQuery(raw);
+  const typed = query.split(' ').map(bare).filter(Boolean);
+  const terms: string[] = [];
+  const shown: string[] = [];
+  const missing: string[] = [];
+  let changed = false;
+  const add = (...words: string[]) => { for (const w of words) if (!terms.includes(w) && terms.length < MAX_WORDS) terms.push(w); };
+  for (let i = 0; i < typed.length; i++) {
+    const word = typed[i]!;
+    const swap = exact ? undefined : synonyms.find(([t, guide]) => {
+      const parts = t.split(' ').map(bare);
+      return parts.every((p, j) => typed[i + j] === p)
+        // The guide's own word searches as typed; a swap to words the guide lacks would find nothing.
+        && (parts.length > 1 || !vocabulary?.has(word))
+        && guide.split(' ').every((g) => !vocabulary || vocabulary.has(g));
+    });
+    if (swap) {
+      const n = swap[0].split(' ').length;
+      add(...swap[1].split(' ').map(bare));
+      shown.push(...typed.slice(i, i + n));
+      i += n - 1;
+      continue;
+    }
+    shown.push(word);
+    if (isFiller(word)) continue;
+    const fix = exact || !vocabulary ? { kind: 'known' as const } : correctWord(word, vocabulary, typing && i === typed.length - 1);
+    if (fix.kind === 'known') add(word);
+    else if (fix.kind === 'corrected') { add(...fix.to.split(' ')); shown[shown.length - 1] = fix.to; changed = true; }
+    else missing.push(word);
+  }
+  // A question of filler alone ("is it ok") still searches its words.
+  if (terms.length === 0 && missing.length === 0) add(...typed);
+  return { query, terms, corrected: changed ? shown.join(' ') : '', missing, said: [...new Set([...typed, ...terms])] };
+}
 
 /**
- * Merges one search per word (lists[i] for words[i]). A page's rank: how many
- * meaningful words it holds, then its summed score. Pages must hold as many
- * meaningful words as the best page, or one fewer when the best holds three or
- * more (long questions rarely match whole). When every word is filler, every
- * word counts. Each page keeps its hit from its best word.
+ * The searches for a query's words, at most 1 + MAX_EXTRA_SEARCHES of them:
+ * every word together first; then, so a page need not hold every word, the
+ * rarest words alone (never the guide's commonest: nearly every page holds
+ * them), or for three words and more the two commonest together (the topic of
+ * a long question) and the rarest alone. Unknown words count as rare.
  */
-export function rankHits<H extends Scored>(words: string[], lists: H[][]): H[] {
-  const allFiller = words.every(isFiller);
-  const pages = new Map<string, { best: H; words: number; score: number }>();
-  lists.forEach((list, i) => {
-    const counts = allFiller || !isFiller(words[i] ?? '') ? 1 : 0;
-    for (const hit of list) {
-      const page = pages.get(hit.id) ?? { best: hit, words: 0, score: 0 };
-      page.words += counts;
-      page.score += hit.score;
-      if (hit.score > page.best.score) page.best = hit;
-      pages.set(hit.id, page);
-    }
-  });
-  const most = Math.max(0, ...[...pages.values()].map((p) => p.words));
-  return [...pages.values()]
-    .filter((p) => p.words >= Math.max(1, most >= 3 ? most - 1 : most))
-    .sort((a, b) => b.words - a.words || b.score - a.score)
-    .map((p) => p.best);
+export function searchTerms(terms: readonly string[], vocabulary?: Vocabulary): string[] {
+  if (terms.length < 2) return [...terms];
+  const rank = (w: string) => vocabulary?.get(w) ?? Infinity;
+  const rarest = [...terms].sort((a, b) => rank(b) - rank(a));
+  const rare = rarest.filter((w) => rank(w) >= COMMON_RANK);
+  const others = terms.length === 2 ? rare.slice(0, MAX_EXTRA_SEARCHES) : [rarest.slice(-2).join(' '), ...rare.slice(0, 1)];
+  return [...new Set([terms.join(' '), ...others])];
+}
+
+export interface Scored { id: string; score: number }
+
+/**
+ * Merges the searches, the one for every word first. Pages it found come
+ * first, in Pagefind's order; then pages by how many other searches found
+ * them, then by where they stood in the first search that did.
+ */
+export function mergeHits<H extends Scored>(together: H[], others: H[][]): H[] {
+  const first = new Set(together.map((h) => h.id));
+  const rest = new Map<string, { hit: H; lists: number; at: number }>();
+  others.forEach((list, i) => list.forEach((hit, at) => {
+    if (first.has(hit.id)) return;
+    const page = rest.get(hit.id) ?? { hit, lists: 0, at: i * 1e6 + at };
+    page.lists += 1;
+    rest.set(hit.id, page);
+  }));
+  const sorted = [...rest.values()].sort((a, b) => b.lists - a.lists || a.at - b.at).map((p) => p.hit);
+  return [...together, ...sorted];
+}
+
+/** How many of the words a title holds (a title word that begins with one counts: "running" holds "run"). */
+export function titleHits(terms: readonly string[], title: string): number {
+  const words = title.toLowerCase().replace(/[’']/g, '').split(/[^\p{L}\p{N}]+/u);
+  return terms.filter((t) => words.some((w) => w.startsWith(t))).length;
+}
+
+/** Results whose titles hold more of the words first; otherwise in the order given. */
+export function byTitle<T>(terms: readonly string[], items: T[], title: (item: T) => string): T[] {
+  return items.map((item, i) => ({ item, i, n: titleHits(terms, title(item)) })).sort((a, b) => b.n - a.n || a.i - b.i).map((x) => x.item);
 }
 
 /** The part of Pagefind's API this module uses. */
-export interface PagefindLike<H extends Hit> {
-  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: H[] } | null>;
+export interface PagefindLike<H extends Scored> {
+  search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: H[] } | null>;
 }
 
-async function hits<H extends Hit>(pagefind: PagefindLike<H>, word: string, section?: string): Promise<H[]> {
-  const found = await pagefind.search(word, section ? { filters: { [SECTION_FILTER]: section } } : {});
+async function hits<H extends Scored>(pagefind: PagefindLike<H>, term: string | null, section?: string): Promise<H[]> {
+  const found = await pagefind.search(term, section ? { filters: { [SECTION_FILTER]: section } } : {});
   return found?.results ?? [];
 }
 
-/** Whether the guide holds the word (in any form Pagefind stems to it), or words that begin with it, as when still typing. */
-export async function holdsWord<H extends Hit>(pagefind: PagefindLike<H>, word: string): Promise<boolean> {
-  const exact = word.replace(/"/g, '');
-  if (!exact) return false;
-  if ((await hits(pagefind, `"${exact}"`)).length > 0) return true;
-  const [top] = await hits(pagefind, word);
-  if (!top) return false;
-  const { content, locations } = await top.data();
-  const text = content.split(/\s+/);
-  return locations.some((at) => bare(text[at] ?? '').startsWith(bare(word)));
-}
-
-/** The words to search: filler kept, meaningful words only if the guide holds them; none if it holds none of them. */
-async function knownWords<H extends Hit>(pagefind: PagefindLike<H>, query: string): Promise<string[]> {
-  const words = searchWords(query);
-  const held = await Promise.all(words.map((w) => isFiller(w) || holdsWord(pagefind, w)));
-  const known = words.filter((_, i) => held[i]);
-  return known.some((w) => !isFiller(w)) || words.every(isFiller) ? known : [];
+/** Each page's section, from one filter search per section: run once a page load and kept. */
+export async function sectionOfPages<H extends Scored>(pagefind: PagefindLike<H>, sections: readonly string[]): Promise<Map<string, string>> {
+  const lists = await Promise.all(sections.map((s) => hits(pagefind, null, s)));
+  return new Map(lists.flatMap((list, i) => list.map((h) => [h.id, sections[i]!] as [string, string])));
 }
 
 export interface GuideSearch<H> {
@@ -113,40 +175,38 @@ export interface GuideSearch<H> {
   counts: Map<string, number>;
 }
 
-/** Searches the guide for a query; `chosen` limits the pages shown to those sections. */
-export async function searchGuide<H extends Hit>(
-  pagefind: PagefindLike<H>,
-  query: string,
-  sections: readonly string[],
-  chosen: readonly string[] = [],
-): Promise<GuideSearch<H>> {
-  const words = await knownWords(pagefind, query);
-  const perSection = async (section: string) => {
-    const ids = new Set((await Promise.all(words.map((w) => hits(pagefind, w, section)))).flat().map((h) => h.id));
-    return [section, ids] as const;
-  };
-  const meaningful = words.filter((w) => !isFiller(w));
-  const [ranked, together, inSection] = await Promise.all([
-    Promise.all(words.map((w) => hits(pagefind, w))).then((lists) => rankHits(words, lists)),
-    // Pages holding every meaningful word: their hit from this search highlights all of them.
-    meaningful.length > 1 ? hits(pagefind, meaningful.join(' ')) : Promise.resolve([]),
-    Promise.all(sections.map(perSection)).then((pairs) => new Map(pairs)),
-  ]);
-  const best = new Map(together.map((h) => [h.id, h]));
-  const all = ranked.map((h) => best.get(h.id) ?? h);
-  const holds = (section: string, hit: H) => inSection.get(section)?.has(hit.id) ?? false;
-  return {
-    all,
-    shown: chosen.length > 0 ? all.filter((h) => chosen.some((s) => holds(s, h))) : all,
-    counts: new Map(sections.map((s) => [s, all.filter((h) => holds(s, h)).length])),
-  };
+export interface SearchOptions {
+  /** Limits the pages shown to these sections. */
+  chosen?: readonly string[];
+  /** The first page of this section goes second, after the best match (the checklist, when the query names a warning sign). */
+  first?: string;
+  vocabulary?: Vocabulary;
 }
 
-/** Sections in facet order: the known ones first, any others after, alphabetically. */
-export function orderSections(names: Iterable<string>): string[] {
-  const known: readonly string[] = SECTION_ORDER;
-  const rank = (s: string) => (known.includes(s) ? known.indexOf(s) : known.length);
-  return [...new Set(names)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+/**
+ * Runs a planned query: at most 1 + MAX_EXTRA_SEARCHES Pagefind searches.
+ * A page in no section (the start page, which only lists the others) goes
+ * after the pages found with it.
+ */
+export async function searchGuide<H extends Scored>(
+  pagefind: PagefindLike<H>,
+  plan: Pick<QueryPlan, 'terms'>,
+  sectionOf: ReadonlyMap<string, string>,
+  sections: readonly string[],
+  { chosen = [], first, vocabulary }: SearchOptions = {},
+): Promise<GuideSearch<H>> {
+  const { terms } = plan;
+  if (terms.length === 0) return { all: [], shown: [], counts: new Map(sections.map((s) => [s, 0])) };
+  const [together, ...others] = await Promise.all(searchTerms(terms, vocabulary).map((t) => hits(pagefind, t)));
+  const merged = mergeHits(together!, others);
+  const all = [...merged.filter((h) => sectionOf.has(h.id)), ...merged.filter((h) => !sectionOf.has(h.id))];
+  const at = first ? all.findIndex((h) => sectionOf.get(h.id) === first) : -1;
+  if (at > 1) all.splice(1, 0, ...all.splice(at, 1));
+  return {
+    all,
+    shown: chosen.length > 0 ? all.filter((h) => chosen.includes(sectionOf.get(h.id) ?? '')) : all,
+    counts: new Map(sections.map((s) => [s, all.filter((h) => sectionOf.get(h.id) === s).length])),
+  };
 }
 
 export interface SubResult { title: string; url: string; excerpt: string; locations?: number[] }
@@ -168,4 +228,12 @@ export function statusText(query: string, found: number, shown: number, chosen: 
   const all = `${pages(found)} found for ${quoted(query)}`;
   if (chosen.length === 0) return `${all}.`;
   return `${all}, ${shown} of them in ${chosen.join(' or ')}.`;
+}
+
+/** The sentence naming the words no page holds, or ''. */
+export function missingText(missing: readonly string[]): string {
+  if (missing.length === 0) return '';
+  const names = missing.map((w) => quoted(w));
+  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+  return `No page mentions ${list}.`;
 }

@@ -1,17 +1,39 @@
 // Search against the built index, in Chromium: what the index holds, the
 // committed runner queries, every FAQ question, and the /search/ page itself.
-import { test, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { axeViolations } from './axe.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { cleanQuery, MAX_QUERY_LENGTH } from '../../src/lib/search.ts';
-import { DIST, builtPages, contentIds } from './site.ts';
+import { cleanQuery, isFiller, MAX_QUERY_LENGTH, MAX_EXTRA_SEARCHES } from '../../src/lib/search.ts';
+import { SEARCH_WORDS_PATH, type SearchWords } from '../../src/lib/search-vocabulary.ts';
+import { COLLECTION_LABELS } from '../../src/lib/urls.ts';
+import { DIST, builtPages, contentIds, redFlagIds } from './site.ts';
 
-interface Query { query: string; top3: string[] }
+/** `sign`: the warning sign whose card the query must show first. */
+interface Query { query: string; top3: string[]; sign?: string }
 const queries: Query[] = JSON.parse(fs.readFileSync(path.resolve('tests/e2e/search-queries.json'), 'utf8'));
 
-const COLLECTION_SECTIONS = { causes: 'Causes', treatments: 'Treatments', faq: 'Questions' } as const;
+const COLLECTION_SECTIONS = { causes: COLLECTION_LABELS.causes, treatments: COLLECTION_LABELS.treatments, faq: COLLECTION_LABELS.faq } as const;
+const SECTION_NAMES = [COLLECTION_LABELS.faq, COLLECTION_LABELS.causes, COLLECTION_LABELS.treatments, COLLECTION_LABELS['red-flags']];
+
+/** One loaded search page per worker: queries are typed into it, not opened cold each time. */
+const test = base.extend<object, { searchPage: Page }>({
+  searchPage: [async ({ browser }, use, workerInfo) => {
+    const page = await browser.newPage({ baseURL: workerInfo.project.use.baseURL });
+    await page.goto('/search/');
+    await use(page);
+    await page.close();
+  }, { scope: 'worker' }],
+});
+
+/** Types a query into the loaded search page, submits it, and waits for its results. */
+async function typeQuery(page: Page, query: string) {
+  const input = page.getByLabel('Type a question or a few words');
+  await input.fill(query);
+  await input.press('Enter');
+  await waitForResults(page, query);
+}
 const redFlagsIndexed = fs.readFileSync(path.join(DIST, 'red-flags/index.html'), 'utf8').includes('data-pagefind-body');
 
 /** Every page that should be in the index, with its section filter (the start page has none). */
@@ -19,7 +41,7 @@ const expectedPages = new Map<string, string | undefined>([
   ['/', undefined],
   ...(Object.entries(COLLECTION_SECTIONS) as [keyof typeof COLLECTION_SECTIONS, string][])
     .flatMap(([c, section]) => contentIds(c).map((id) => [`/${c}/${id}/`, section] as [string, string])),
-  ...(redFlagsIndexed ? [['/red-flags/', 'When to get help'] as [string, string]] : []),
+  ...(redFlagsIndexed ? [['/red-flags/', COLLECTION_LABELS['red-flags']] as [string, string]] : []),
 ]);
 
 /** Opens /search/?q=… and waits until the results for that query are shown. */
@@ -69,20 +91,6 @@ test.describe('the index', () => {
     }
   });
 
-  test('has no words glued together: every indexed word is a word of the page', async ({ page }) => {
-    const indexed = await readIndex(page);
-    const token = (w: string) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    for (const p of indexed) {
-      await page.goto(p.url);
-      // What a reader sees in the body, plus the hidden synonyms written for search.
-      const text = await page.locator('[data-pagefind-body]').evaluate((body) =>
-        [(body as HTMLElement).innerText, ...[...body.querySelectorAll('[hidden]')].map((h) => h.textContent)].join('\n'));
-      const words = new Set(text.split(/\s+/).map(token));
-      const glued = [...new Set(p.content.split(/\s+/).map(token))].filter((w) => w && !words.has(w));
-      expect(glued, p.url).toEqual([]);
-    }
-  });
-
   test('gives each heading of a page as an anchor that exists on the page', async ({ page }) => {
     const indexed = await readIndex(page);
     for (const p of indexed.filter((x) => x.url.startsWith('/causes/'))) {
@@ -101,10 +109,52 @@ test.describe('runner queries', () => {
   });
 
   for (const q of queries) {
-    test(`"${q.query}" has an expected page in its top three`, async ({ page }) => {
-      await search(page, q.query);
-      const top = (await resultUrls(page)).slice(0, 3);
+    test(`"${q.query}" has an expected page in its top three`, async ({ searchPage }) => {
+      await typeQuery(searchPage, q.query);
+      const top = (await resultUrls(searchPage)).slice(0, 3);
       expect(top.some((url) => q.top3.includes(url!)), `top three: ${top.join(', ')}`).toBe(true);
+    });
+  }
+
+  test('each query naming a warning sign names a real one', () => {
+    const ids = redFlagIds();
+    for (const q of queries.filter((x) => x.sign)) expect(ids, q.query).toContain(q.sign);
+  });
+
+  for (const q of queries.filter((x) => x.sign)) {
+    test(`"${q.query}" shows the warning card for ${q.sign} first, above the results`, async ({ searchPage }) => {
+      await typeQuery(searchPage, q.query);
+      const card = searchPage.locator('[data-search-signs] .sign-card').first();
+      await expect(card.getByRole('link')).toHaveAttribute('href', `/red-flags/#check=${q.sign}`);
+      await expect(card.getByRole('heading')).toBeVisible();
+      // The card comes before the first result in the page, and is seen first.
+      const [cardTop, resultTop] = await Promise.all([card.boundingBox(), searchPage.locator('.result').first().boundingBox()]);
+      expect(cardTop!.y).toBeLessThan(resultTop?.y ?? Infinity);
+    });
+  }
+});
+
+/** Every indexed page's title with one letter of its longest word changed to make a word the guide lacks. */
+function misspeltTitles(): { url: string; title: string; query: string }[] {
+  const { pages } = JSON.parse(fs.readFileSync(path.join(DIST, 'links.json'), 'utf8')) as { pages: { url: string; title: string }[] };
+  const { words } = JSON.parse(fs.readFileSync(path.join(DIST, SEARCH_WORDS_PATH), 'utf8')) as SearchWords;
+  const guideWords = new Set(words.split(' '));
+  // Not the start page: it lists every page, so search places it after the pages it lists.
+  return pages.filter((p) => expectedPages.has(p.url) && p.url !== '/').flatMap(({ url, title }) => {
+    const word = title.split(/[^\p{L}]+/u).filter((w) => w.length >= 5 && !isFiller(w)).sort((a, b) => b.length - a.length)[0];
+    if (!word) return [];
+    const at = Math.floor(word.length / 2);
+    const typo = ['x', 'q', 'z', 'j'].map((c) => word.slice(0, at) + (word[at] === c ? 'k' : c) + word.slice(at + 1)).find((w) => !guideWords.has(w.toLowerCase()))!;
+    return [{ url, title, query: title.replace(word, typo) }];
+  });
+}
+
+test.describe('a misspelling of a title word still finds the page', () => {
+  for (const { url, query } of misspeltTitles()) {
+    test(`"${query}" finds ${url} in its top three`, async ({ searchPage }) => {
+      await typeQuery(searchPage, query);
+      const top = (await resultUrls(searchPage)).slice(0, 3);
+      expect(top, `top three for "${query}"`).toContain(url);
     });
   }
 });
@@ -113,9 +163,9 @@ test.describe('every FAQ question in its own words', () => {
   for (const id of contentIds('faq')) {
     const source = fs.readFileSync(path.resolve('content/faq', `${id}.mdx`), 'utf8');
     const { question } = parse(source.split('---')[1]!) as { question: string };
-    test(`"${question}" returns that FAQ first`, async ({ page }) => {
-      await search(page, question);
-      expect((await resultUrls(page))[0]).toBe(`/faq/${id}/`);
+    test(`"${question}" returns that FAQ first`, async ({ searchPage }) => {
+      await typeQuery(searchPage, question);
+      expect((await resultUrls(searchPage))[0]).toBe(`/faq/${id}/`);
     });
   }
 });
@@ -140,7 +190,7 @@ test.describe('the search page', () => {
     expect(found.filter((r) => !r.section).map((r) => r.url), 'only the start page has no section').toEqual(found.some((r) => r.url === '/') ? ['/'] : []);
     const filters = page.getByRole('group', { name: 'Show only' }).getByRole('checkbox');
     const names = await filters.evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
-    expect(names).toEqual(['Questions', 'Causes', 'Treatments', ...(redFlagsIndexed ? ['When to get help'] : [])]);
+    expect(names).toEqual(SECTION_NAMES);
     for (const name of names) {
       const inSection = found.filter((r) => r.section === name).map((r) => r.url);
       const box = page.getByRole('checkbox', { name: new RegExp(`^${name} \\d+ pages?$`) });
@@ -175,7 +225,8 @@ test.describe('the search page', () => {
     await input.focus();
     await page.keyboard.type('felt a pop');
     await waitForResults(page, 'felt a pop');
-    const links = page.locator('[data-search-results] a');
+    // The warning card's link comes first: "felt a pop" names a warning sign.
+    const links = page.locator('[data-search-signs] a, [data-search-results] a');
     await page.keyboard.press('ArrowDown');
     await expect(links.nth(0)).toBeFocused();
     await page.keyboard.press('ArrowDown');
@@ -195,13 +246,71 @@ test.describe('the search page', () => {
     await expect(status).toHaveText(new RegExp(`^${(await resultUrls(page)).length} pages? found for “cadence”\\.$`));
   });
 
-  test('leaves out a word the guide does not hold, rather than matching a shorter word it begins with', async ({ page }) => {
+  test('names a word the guide does not hold, rather than matching a shorter word it begins with', async ({ page }) => {
     // Pagefind alone matches "calfzilla" to "calf", which is on every page.
     await search(page, 'calfzilla');
     await expect(page.locator('[data-search-status]')).toContainText('No pages found for “calfzilla”');
+    await expect(page.locator('[data-search-notes]')).toHaveText('No page mentions “calfzilla”.');
     await search(page, 'calfzilla cramp');
     expect((await resultUrls(page)).slice(0, 2)).toContain('/faq/why-do-my-calves-cramp/');
+    await expect(page.locator('[data-search-notes]')).toHaveText('No page mentions “calfzilla”.');
   });
+
+  test('corrects a misspelling, says so, and links a search for exactly what was typed', async ({ page }) => {
+    await search(page, 'gastrocnemus');
+    const notes = page.locator('[data-search-notes]');
+    await expect(notes).toHaveText('Showing results for gastrocnemius. Search instead for gastrocnemus.');
+    expect((await resultUrls(page))[0]).toBe('/faq/which-muscles-make-up-the-calf/');
+    await notes.getByRole('link', { name: 'gastrocnemus' }).click();
+    await waitForResults(page, 'gastrocnemus');
+    expect(new URL(page.url()).searchParams.get('exact')).toBe('1');
+    await expect(notes).not.toContainText('Showing results for');
+  });
+
+  test('makes a fixed number of engine searches per query, whatever its length, and none for an unchanged query', async ({ page }) => {
+    await page.goto('/search/?bench=1');
+    const calls = () => page.evaluate(() => (window as unknown as { __searchCalls(): number }).__searchCalls());
+    const runQuery = (q: string) => page.evaluate((x) => (window as unknown as { __guideSearch(q: string): Promise<number> }).__guideSearch(x), q);
+    await runQuery('calf');
+    const sectionSearches = SECTION_NAMES.length;
+    expect(await calls(), 'one search, and one filter search per section, once').toBe(1 + sectionSearches);
+    for (const q of ['calf pain', 'why do my calves hurt so much the day after a long hilly marathon in new shoes', 'pop snap tear rupture tendon achilles heel calf muscle strain']) {
+      const before = await calls();
+      await runQuery(q);
+      expect(await calls() - before, q).toBeLessThanOrEqual(1 + MAX_EXTRA_SEARCHES);
+      const again = await calls();
+      await runQuery(q);
+      expect(await calls(), `${q}, again`).toBe(again);
+    }
+  });
+
+  test('loads no search engine on opening /search/ until the reader focuses the box', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto('/search/');
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((p) => p.startsWith('/pagefind/') || p === SEARCH_WORDS_PATH)).toEqual([]);
+    await page.getByLabel('Type a question or a few words').focus();
+    await expect.poll(() => requested.includes('/pagefind/pagefind.js')).toBe(true);
+  });
+
+  for (const width of [375, 1280]) {
+    test(`results arriving on /search/?q= shift nothing in view (CLS within 0.02) at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: width === 375 ? 667 : 800 });
+      await page.addInitScript(() => {
+        const w = window as unknown as { __cls: number };
+        w.__cls = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.__cls += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      for (const q of ['calf pain', 'dvt', 'gastrocnemus', 'paracetamol']) {
+        await search(page, q);
+        await expect(page.locator('.result, [data-search-notes] p').first()).toBeVisible();
+        expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls), q).toBeLessThanOrEqual(0.02);
+      }
+    });
+  }
 
   test('says so when nothing is found, and still offers the guide to browse', async ({ page }) => {
     await search(page, 'zxqv wubble');

@@ -1,9 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  MAX_QUERY_LENGTH, MAX_WORDS, bestSubResults, cleanQuery, holdsWord, isFiller, orderSections, rankHits, searchGuide, searchWords, statusText,
-  type Hit, type PagefindLike, type Scored,
+  MAX_QUERY_LENGTH, MAX_EXTRA_SEARCHES, MAX_WORDS, bestSubResults, cleanQuery, isFiller, mergeHits, missingText, planQuery,
+  byTitle, searchGuide, searchTerms, sectionOfPages, statusText, titleHits, type PagefindLike, type Scored,
 } from '../../src/lib/search.ts';
+import { buildVocabulary, parseVocabulary } from '../../src/lib/search-vocabulary.ts';
 
 test('queries are trimmed, collapsed to one line and cut to the maximum length', () => {
   assert.equal(cleanQuery('  felt\n a \t pop  '), 'felt a pop');
@@ -12,80 +13,107 @@ test('queries are trimmed, collapsed to one line and cut to the maximum length',
   assert.equal(cleanQuery('<script>alert("x")</script>'), '<script>alert("x")</script>', 'markup is kept as text, never stripped into something else');
 });
 
-test('search words are distinct, lowercase, without edge punctuation, and limited in number', () => {
-  assert.deepEqual(searchWords('Can I run with SORE calves? calves!'), ['can', 'i', 'run', 'with', 'sore', 'calves']);
-  assert.deepEqual(searchWords('"ice" or (heat)'), ['ice', 'or', 'heat']);
-  assert.deepEqual(searchWords('<b>&amp;'), ['b>&amp']);
-  assert.equal(searchWords(Array.from({ length: 40 }, (_, i) => `w${i}`).join(' ')).length, MAX_WORDS);
-  assert.deepEqual(searchWords('  '), []);
+test('filler words are the ones with no meaning of their own', () => {
+  for (const w of ['the', 'I', 'my', 'are', 'can', "I'm", 'What', "can't"]) assert.ok(isFiller(w), w);
+  for (const w of ['run', 'pop', 'how', 'long', 'before', 'after', 'not', 'heat']) assert.ok(!isFiller(w), w);
 });
 
-test('filler words are the ones with no meaning of their own', () => {
-  for (const w of ['the', 'I', 'my', 'are', 'can', "I'm", 'What']) assert.ok(isFiller(w), w);
-  for (const w of ['run', 'pop', 'how', 'long', 'before', 'after', 'not', 'heat']) assert.ok(!isFiller(w), w);
+const vocabulary = parseVocabulary(buildVocabulary([
+  'calf calves pain sore running muscles stretch stretching gastrocnemius soleus shin splints heel drops physio marathon day cramp',
+  'calf pain sore running exercises achilles tendonitis',
+  'calf pain running',
+]));
+
+test('filler never searches; meaningful words do, corrected to the guide’s words', () => {
+  const plan = planQuery('What muscles are in the calf?', { vocabulary });
+  assert.deepEqual(plan.terms, ['muscles', 'calf']);
+  assert.equal(plan.corrected, '');
+  assert.deepEqual(plan.missing, []);
+});
+
+test('the word limit counts meaningful words only, so the end of a long question is kept', () => {
+  const filler = 'what is the '.repeat(10);
+  assert.ok(planQuery(`${filler} day after a marathon`, { vocabulary }).terms.includes('marathon'));
+  const many = Array.from({ length: 40 }, (_, i) => `w${i}`).join(' ');
+  assert.equal(planQuery(many).terms.length, MAX_WORDS);
+});
+
+test('a misspelt word is corrected, and the query as searched is given', () => {
+  const plan = planQuery('calf strech', { vocabulary });
+  assert.deepEqual(plan.terms, ['calf', 'stretch']);
+  assert.equal(plan.corrected, 'calf stretch');
+  assert.equal(planQuery('gastrocnemus', { vocabulary }).corrected, 'gastrocnemius');
+  assert.equal(planQuery('heeldrop', { vocabulary }).corrected, 'heel drops');
+});
+
+test('a word near no guide word is named as missing, never matched by a word it begins with', () => {
+  const plan = planQuery('paracetamol for calf pain', { vocabulary });
+  assert.deepEqual(plan.missing, ['paracetamol']);
+  assert.deepEqual(plan.terms, ['calf', 'pain']);
+  assert.deepEqual(planQuery('calfzilla', { vocabulary }).terms, []);
+});
+
+test('exact searches the words as typed: no corrections, no synonyms', () => {
+  const plan = planQuery('calf strech pt', { vocabulary, exact: true, synonyms: [['pt', 'physio']] });
+  assert.deepEqual(plan.terms, ['calf', 'strech', 'pt']);
+  assert.equal(plan.corrected, '');
+});
+
+test('what runners type is swapped for the guide’s word, only when the guide holds it', () => {
+  const synonyms: [string, string][] = [['physical therapist', 'physio'], ['pt', 'physio'], ['tylenol', 'paracetamol'], ['marathon', 'cramp']];
+  assert.deepEqual(planQuery('calf physical therapist', { vocabulary, synonyms }).terms, ['calf', 'physio']);
+  assert.deepEqual(planQuery('PT', { vocabulary, synonyms }).terms, ['physio']);
+  assert.deepEqual(planQuery('tylenol', { vocabulary, synonyms }).missing, ['tylenol'], 'the guide lacks "paracetamol"');
+  assert.deepEqual(planQuery('marathon', { vocabulary, synonyms }).terms, ['marathon'], 'a word the guide holds searches as typed');
+});
+
+test('the last word, while typed, may be the start of a guide word', () => {
+  assert.deepEqual(planQuery('gastroc', { vocabulary, typing: true }).terms, ['gastroc']);
+  assert.deepEqual(planQuery('gastroc', { vocabulary }).missing, ['gastroc']);
+});
+
+test('a query makes a fixed number of searches: every word together, then the rarest alone or the two commonest together', () => {
+  const ranks = parseVocabulary(Array.from({ length: 30 }, (_, i) => `w${i}`).join(' '));
+  assert.deepEqual(searchTerms(['w29'], ranks), ['w29'], 'one word is searched once');
+  assert.deepEqual(searchTerms(['w0', 'w29'], ranks), ['w0 w29', 'w29'], 'two words: together, then the rare one alone');
+  assert.deepEqual(searchTerms(['w0', 'w1'], ranks), ['w0 w1'], 'the guide’s commonest words are only searched together');
+  assert.deepEqual(searchTerms(['w0', 'unheard'], ranks), ['w0 unheard', 'unheard']);
+  assert.deepEqual(searchTerms(['w0', 'w29', 'w27', 'w1'], ranks), ['w0 w29 w27 w1', 'w1 w0', 'w29'], 'a long question: its topic and its rarest word');
+  const many = Array.from({ length: 12 }, (_, i) => `w${i * 2}`);
+  assert.ok(searchTerms(many, ranks).length <= 1 + MAX_EXTRA_SEARCHES);
 });
 
 const hit = (id: string, score: number): Scored => ({ id, score });
 
-test('pages with more meaningful words rank first, then by summed score', () => {
-  const words = ['which', 'muscles', 'calf'];
-  const ranked = rankHits(words, [
-    [hit('everywhere', 9)], // "which": filler adds score, not a word
-    [hit('anatomy', 2), hit('cramp', 1)],
-    [hit('anatomy', 2), hit('everywhere', 1), hit('cramp', 1)],
-  ]);
-  assert.deepEqual(ranked.map((h) => h.id), ['anatomy', 'cramp'], '"everywhere" has one meaningful word, the others two');
+test('pages holding every word come first in Pagefind’s order, then by how many other searches found them', () => {
+  const merged = mergeHits([hit('all', 1), hit('all2', 0.5)], [[hit('one', 9), hit('two', 1), hit('all', 5)], [hit('two', 1)]]);
+  assert.deepEqual(merged.map((h) => h.id), ['all', 'all2', 'two', 'one']);
 });
 
-test('pages must hold as many meaningful words as the best, or one fewer from three words up', () => {
-  const three = rankHits(['felt', 'pop', 'snap'], [[hit('a', 1), hit('c', 5)], [hit('a', 1), hit('b', 1)], [hit('a', 1), hit('b', 1)]]);
-  assert.deepEqual(three.map((h) => h.id), ['a', 'b'], 'c has one word where a has three');
-  const two = rankHits(['calf', 'cramp'], [[hit('a', 1), hit('b', 9)], [hit('a', 1)]]);
-  assert.deepEqual(two.map((h) => h.id), ['a']);
-  assert.deepEqual(rankHits(['pop'], [[hit('a', 1), hit('b', 2)]]).map((h) => h.id), ['b', 'a']);
+test('results whose titles hold more of the words go first, otherwise in the order given', () => {
+  assert.equal(titleHits(['run', 'sore', 'calves'], 'Can I run with sore calves?'), 3);
+  assert.equal(titleHits(['run'], 'Why are my calves sore after running?'), 1, '"running" holds "run"');
+  const titles = ['Sore Calves Guide', 'Can I run with sore calves?', 'Ice'];
+  assert.deepEqual(byTitle(['run', 'sore', 'calves'], titles, (t) => t), ['Can I run with sore calves?', 'Sore Calves Guide', 'Ice']);
 });
 
-test('when every word is filler, every word counts', () => {
-  assert.deepEqual(rankHits(['is', 'it'], [[hit('a', 1)], [hit('a', 1), hit('b', 1)]]).map((h) => h.id), ['a']);
-});
-
-test('each page keeps the hit of its best-scoring word', () => {
-  const strong = { id: 'a', score: 5, word: 'pop' };
-  const [only] = rankHits(['felt', 'pop'], [[{ id: 'a', score: 1, word: 'felt' }], [strong]]);
-  assert.equal(only, strong);
-});
-
-/**
- * A stand-in for Pagefind over a few pages: every word of a term must be on
- * the page; a word matches words it begins; a word no page holds falls back to
- * the longest start of it that one does (as Pagefind does); a quoted word
- * matches only itself. Scores are match counts.
- */
-function fakePagefind(pages: Record<string, { section: string; text: string }>): PagefindLike<Hit & { via: string }> {
-  const all = Object.values(pages).flatMap((p) => p.text.split(' '));
-  const widen = (w: string) => {
-    for (let n = w.length; n > 0; n--) if (all.some((x) => x.startsWith(w.slice(0, n)))) return w.slice(0, n);
-    return w;
-  };
-  return {
+/** A stand-in for Pagefind: every word of a term must start a word of the page; it counts its calls. */
+function fakePagefind(pages: Record<string, { section: string; text: string }>) {
+  const calls: (string | null)[] = [];
+  const pagefind: PagefindLike<Scored> = {
     async search(term, options) {
+      calls.push(term);
       const section = options?.filters?.section;
-      const quoted = term.startsWith('"');
-      const words = term.replace(/"/g, '').toLowerCase().split(' ').map((w) => (quoted ? w : widen(w)));
-      const matches = (x: string, w: string) => (quoted ? x === w : x.startsWith(w));
+      const words = term === null ? [] : term.split(' ');
       const results = Object.entries(pages)
         .filter(([, p]) => !section || p.section === section)
-        .map(([id, p]) => {
-          const text = p.text.split(' ');
-          const locations = text.flatMap((x, i) => (words.some((w) => matches(x, w)) ? [i] : []));
-          const found = words.every((w) => text.some((x) => matches(x, w)));
-          return { id, via: term, score: found ? locations.length : 0, data: async () => ({ content: p.text, locations }) };
-        })
-        .filter((r) => r.score > 0)
+        .map(([id, p]) => ({ id, score: words.filter((w) => p.text.split(' ').some((x) => x.startsWith(w))).length }))
+        .filter((r) => r.score === words.length)
         .sort((a, b) => b.score - a.score);
       return { results };
     },
   };
+  return { pagefind, calls };
 }
 
 const guide = {
@@ -95,39 +123,36 @@ const guide = {
 };
 const SECTIONS = ['FAQ', 'Causes', 'Treatments'];
 
-test('searchGuide ranks, counts per section and filters by the chosen sections', async () => {
-  const pagefind = fakePagefind(guide);
-  const found = await searchGuide(pagefind, 'felt a pop', SECTIONS);
-  assert.deepEqual(found.all.map((h) => h.id), ['faq-pop', 'cause-tear']);
+test('sections come from one filter search per section, run once', async () => {
+  const { pagefind, calls } = fakePagefind(guide);
+  const sectionOf = await sectionOfPages(pagefind, SECTIONS);
+  assert.deepEqual([...sectionOf], [['faq-pop', 'FAQ'], ['cause-tear', 'Causes'], ['treat-ice', 'Treatments']]);
+  assert.deepEqual(calls, [null, null, null]);
+});
+
+test('searchGuide counts per section, filters by the chosen sections, and need not match every word', async () => {
+  const { pagefind } = fakePagefind(guide);
+  const sectionOf = await sectionOfPages(pagefind, SECTIONS);
+  const found = await searchGuide(pagefind, { terms: ['felt', 'snap'] }, sectionOf, SECTIONS);
+  const pop = await searchGuide(pagefind, { terms: ['pop'] }, sectionOf, SECTIONS);
+  assert.deepEqual(pop.all.map((h) => h.id), ['faq-pop', 'cause-tear']);
+  const causesSecond = await searchGuide(pagefind, { terms: ['pop', 'ice'] }, sectionOf, SECTIONS, { first: 'Treatments' });
+  assert.deepEqual(causesSecond.all.map((h) => h.id), ['faq-pop', 'treat-ice', 'cause-tear'], 'the first page of the section asked for goes second');
+  assert.deepEqual(found.all.map((h) => h.id), ['faq-pop', 'cause-tear'], 'the page with both words first, then the one with "felt"');
   assert.deepEqual([...found.counts], [['FAQ', 1], ['Causes', 1], ['Treatments', 0]]);
-  assert.deepEqual(found.shown, found.all);
-  for (const h of found.all) assert.equal(h.via, 'felt pop', 'a page holding every meaningful word keeps the hit that highlights them all');
-
-  const causesOnly = await searchGuide(pagefind, 'felt a pop', SECTIONS, ['Causes']);
-  assert.deepEqual(causesOnly.shown.map((h) => h.id), ['cause-tear']);
-  assert.deepEqual(causesOnly.counts, found.counts, 'counts describe every page found, whatever is chosen');
-  assert.deepEqual((await searchGuide(pagefind, 'felt a pop', SECTIONS, ['Treatments'])).shown, []);
+  const causes = await searchGuide(pagefind, { terms: ['felt', 'snap'] }, sectionOf, SECTIONS, { chosen: ['Causes'] });
+  assert.deepEqual(causes.shown.map((h) => h.id), ['cause-tear']);
+  assert.deepEqual(causes.counts, found.counts, 'counts describe every page found, whatever is chosen');
+  assert.deepEqual((await searchGuide(pagefind, { terms: [] }, sectionOf, SECTIONS)).all, []);
 });
 
-test('searchGuide finds nothing for an empty query or words no page holds', async () => {
-  const pagefind = fakePagefind(guide);
-  assert.deepEqual((await searchGuide(pagefind, '   ', ['FAQ'])).all, []);
-  assert.deepEqual((await searchGuide(pagefind, 'zzz qqq', ['FAQ'])).all, []);
-  assert.deepEqual((await searchGuide(pagefind, 'is ibuprofen ok', SECTIONS)).all, [], 'filler alone does not stand in for unknown words');
-});
-
-test('a word the guide does not hold is left out, not matched by a shorter word it begins with', async () => {
-  const pagefind = fakePagefind(guide);
-  assert.equal(await holdsWord(pagefind, 'ice'), true);
-  assert.equal(await holdsWord(pagefind, 'ibuprofen'), false, 'Pagefind alone would match "in"');
-  assert.equal(await holdsWord(pagefind, 'sna'), true, 'the start of a word, as when still typing');
-  assert.equal(await holdsWord(pagefind, '"'), false);
-  const found = await searchGuide(pagefind, 'ibuprofen for the calf', SECTIONS);
-  assert.deepEqual(found.all.map((h) => h.id).sort(), ['faq-pop', 'treat-ice']);
-});
-
-test('facets list the known sections first, FAQ first', () => {
-  assert.deepEqual(orderSections(['Treatments', 'Zeta', 'When to get help', 'Questions', 'Causes', 'Alpha']), ['Questions', 'Causes', 'Treatments', 'When to get help', 'Alpha', 'Zeta']);
+test('a query makes at most 1 + MAX_EXTRA_SEARCHES Pagefind searches, however long it is', async () => {
+  for (const n of [1, 2, 3, 12]) {
+    const { pagefind, calls } = fakePagefind(guide);
+    const terms = Array.from({ length: n }, (_, i) => `word${i}`);
+    await searchGuide(pagefind, { terms }, new Map(), SECTIONS);
+    assert.ok(calls.length >= 1 && calls.length <= 1 + MAX_EXTRA_SEARCHES, `${n} words: ${calls.length} searches`);
+  }
 });
 
 test('sub-results are the best-matching sections in page order, never the page itself', () => {
@@ -140,9 +165,13 @@ test('sub-results are the best-matching sections in page order, never the page i
 test('the status says how many pages were found, for what, and how many are shown', () => {
   assert.equal(statusText('', 0, 0), '');
   assert.equal(statusText('felt a pop', 1, 1), '1 page found for “felt a pop”.');
-  assert.equal(statusText('felt a pop', 10, 10), '10 pages found for “felt a pop”.');
   assert.equal(statusText('felt a pop', 10, 6, ['FAQ', 'Causes']), '10 pages found for “felt a pop”, 6 of them in FAQ or Causes.');
   assert.match(statusText('zzz', 0, 0), /^No pages found for “zzz”\./);
-  const long = statusText('x'.repeat(200), 0, 0);
-  assert.ok(long.includes(`“${'x'.repeat(60)}…”`), 'a long query is shortened in the sentence');
+  assert.ok(statusText('x'.repeat(200), 0, 0).includes(`“${'x'.repeat(60)}…”`), 'a long query is shortened in the sentence');
+});
+
+test('words no page holds are named', () => {
+  assert.equal(missingText([]), '');
+  assert.equal(missingText(['paracetamol']), 'No page mentions “paracetamol”.');
+  assert.equal(missingText(['a', 'b', 'c']), 'No page mentions “a”, “b” or “c”.');
 });

@@ -1,0 +1,44 @@
+// The guide's words, built from the indexed page text at build time and read
+// by the search page to correct misspellings without asking Pagefind.
+// Serialised as the words alone, commonest first, one space between: the
+// order is the frequency (a word's rank breaks ties between corrections).
+import type { SignPhrases } from './danger-signs.ts';
+
+/** Shorter words are left out: too short to correct safely, and Pagefind matches them anyway. */
+export const MIN_WORD_LENGTH = 3;
+/** The built file the search page fetches with the engine: vocabulary, synonyms, sign phrases. */
+export const SEARCH_WORDS_PATH = '/search-words.json';
+
+export interface SearchWords {
+  /** buildVocabulary's output. */
+  words: string;
+  synonyms: [string, string][];
+  signs: SignPhrases[];
+}
+
+/** The words of a text as search sees them: lowercase letters only, apostrophes dropped. */
+export function textWords(text: string): string[] {
+  return text.toLowerCase().replace(/[’']/g, '').split(/[^\p{L}]+/u).filter(Boolean);
+}
+
+/** The vocabulary of many pages, commonest first (by how many pages hold a word, then how often it appears). */
+export function buildVocabulary(pages: Iterable<string>, limit = 40_000): string {
+  const pagesWith = new Map<string, number>();
+  const uses = new Map<string, number>();
+  for (const text of pages) {
+    const words = textWords(text).filter((w) => w.length >= MIN_WORD_LENGTH);
+    for (const w of words) uses.set(w, (uses.get(w) ?? 0) + 1);
+    for (const w of new Set(words)) pagesWith.set(w, (pagesWith.get(w) ?? 0) + 1);
+  }
+  return [...pagesWith.keys()]
+    .sort((a, b) => pagesWith.get(b)! - pagesWith.get(a)! || uses.get(b)! - uses.get(a)! || a.localeCompare(b))
+    .slice(0, limit)
+    .join(' ');
+}
+
+/** Each word with its rank: 0 for the commonest. */
+export type Vocabulary = ReadonlyMap<string, number>;
+
+export function parseVocabulary(text: string): Vocabulary {
+  return new Map(text.split(' ').filter(Boolean).map((w, i) => [w, i]));
+}

@@ -1,0 +1,77 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { parse } from 'yaml';
+import { matchSigns, plainWords } from '../../src/lib/danger-signs.ts';
+import { parseSearchTerms } from '../../src/lib/search-terms.ts';
+import { planQuery } from '../../src/lib/search.ts';
+
+const flagIds = (parse(fs.readFileSync('content/red-flags.yaml', 'utf8')) as { id: string }[]).map((f) => f.id);
+const terms = parseSearchTerms(parse(fs.readFileSync('content/search-terms.yaml', 'utf8')), flagIds);
+const signsFor = (query: string) => matchSigns(planQuery(query, { synonyms: terms.synonyms }).said, terms.signs);
+
+test('plain words drop apostrophes and keep "&" inside a word', () => {
+  assert.deepEqual(plainWords("Can't stand, A&E!"), ['cant', 'stand', 'a&e']);
+});
+
+test('a phrase matches when all its words are in the query, in any order, plural or not; unless words stop it', () => {
+  const signs = [{ id: 'cold', phrases: ['cold leg'], unless: ['pack'] }, { id: 'pop', phrases: ['pop'] }];
+  assert.deepEqual(matchSigns(['my', 'legs', 'are', 'cold'], signs), ['cold']);
+  assert.deepEqual(matchSigns(['cold', 'pack', 'leg'], signs), []);
+  assert.deepEqual(matchSigns(['pops', 'cold', 'leg'], signs), ['cold', 'pop'], 'in the order given');
+});
+
+test('every sign in the search terms is a red flag, and each red flag has phrases', () => {
+  assert.deepEqual(terms.signs.map((s) => s.id), flagIds);
+});
+
+test('a sign id that is not a red flag fails with the file and key named', () => {
+  assert.throws(() => parseSearchTerms({ signs: { 'pop-or-snapp': { phrases: ['pop'] } } }, flagIds),
+    /content\/search-terms\.yaml: signs\.pop-or-snapp: "pop-or-snapp" is not a red-flag id in content\/red-flags\.yaml/);
+  assert.throws(() => parseSearchTerms({ signs: { fever: { phrases: 'fever' } } }, flagIds), /signs\.fever\.phrases/);
+  assert.throws(() => parseSearchTerms({ synonyms: { physio: 'pt' } }, flagIds), /synonyms\.physio/);
+});
+
+// What runners type, and the sign each names first (most serious first).
+const named: Record<string, string> = {
+  'felt a pop': 'pop-or-snap',
+  'heard a snap in my calf': 'pop-or-snap',
+  'like someone kicked me in the calf': 'pop-or-snap',
+  "can't stand on tiptoes after hurting calf": 'cannot-rise-on-toes',
+  'cannot rise on my toes': 'cannot-rise-on-toes',
+  "can't walk": 'cannot-bear-weight',
+  'cant put weight on my leg': 'cannot-bear-weight',
+  'one swollen leg': 'swollen-red-warm-one-leg',
+  'DVT symptoms': 'swollen-red-warm-one-leg',
+  'blood clot in calf': 'swollen-red-warm-one-leg',
+  'calf pain and chest pain': 'breathless-or-chest-pain',
+  'breathless and calf hurts': 'breathless-or-chest-pain',
+  'pain in one leg and short of breath': 'breathless-or-chest-pain',
+  'numb foot after run': 'numbness-or-tingling',
+  'pins and needles in my calf': 'numbness-or-tingling',
+  'foot gone cold': 'cold-pale-or-blue-leg',
+  'pale leg': 'cold-pale-or-blue-leg',
+  'blue foot': 'cold-pale-or-blue-leg',
+  'fever and calf pain': 'fever',
+  "cramp that won't stop": 'cramp-over-10-minutes',
+  'calf cramp lasting an hour': 'cramp-over-10-minutes',
+  'calf rock hard and swollen': 'tight-hard-swollen-calf',
+  'calf pain after long flight': 'higher-clot-risk',
+  'calf pain wakes me up at night': 'pain-at-rest',
+  'severe pain in calf': 'severe-unrelenting-pain',
+  'calf still sore after a week not getting better': 'no-better-after-7-days',
+  'big bruise on calf': 'heavy-bruising-or-swelling',
+  'calf pain getting worse': 'getting-worse',
+  'calf pain keeps coming back': 'keeps-coming-back',
+  'same pain every run': 'same-pain-every-run',
+};
+
+for (const [query, id] of Object.entries(named)) {
+  test(`"${query}" names ${id} first`, () => assert.equal(signsFor(query)[0], id));
+}
+
+test('ordinary queries name no warning sign', () => {
+  for (const q of ['calf cramp', 'tight calves', 'cold pack', 'ice or heat', 'leg cramps at night', 'calf raises', 'rest day', 'new shoes', 'foam roller', 'how long to heal', 'stretch before or after running']) {
+    assert.deepEqual(signsFor(q), [], q);
+  }
+});

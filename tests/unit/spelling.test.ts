@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { allowedEdits, correctWord, editDistance } from '../../src/lib/spelling.ts';
+import { buildVocabulary, parseVocabulary, textWords } from '../../src/lib/search-vocabulary.ts';
+
+test('edit distance counts inserts, deletes, changes and swaps of two letters, and stops past the limit', () => {
+  assert.equal(editDistance('soleous', 'soleus', 2), 1);
+  assert.equal(editDistance('calf', 'claf', 2), 1);
+  assert.equal(editDistance('strech', 'stretch', 2), 1);
+  assert.equal(editDistance('kitten', 'sitting', 3), 3);
+  assert.equal(editDistance('abc', 'xyzuvw', 2), 3, 'one more than the limit');
+});
+
+test('short words are not corrected; longer words allow more edits', () => {
+  assert.deepEqual([3, 4, 5, 6, 12].map((n) => allowedEdits('x'.repeat(n))), [0, 1, 1, 2, 2]);
+});
+
+test('the vocabulary lists each word once, commonest first, letters only, from three letters', () => {
+  assert.deepEqual(textWords("Don't  run-5k"), ['dont', 'run', 'k']);
+  assert.equal(buildVocabulary(['bee an cow', 'cow bee bee', 'cow do']), 'cow bee', 'cow is on three pages, bee on two; short words are left out');
+});
+
+const vocabulary = parseVocabulary(buildVocabulary([
+  'calf calves pain running muscles stretch gastrocnemius soleus heel drops exercises achilles tendonitis hamstring rolling marathon',
+  'calf pain running shin splints',
+]));
+
+test('misspellings are corrected to the nearest guide word', () => {
+  const cases: Record<string, string> = {
+    gastrocnemus: 'gastrocnemius', soleous: 'soleus', strech: 'stretch', excercises: 'exercises',
+    tendonitus: 'tendonitis', achilis: 'achilles', hamstrng: 'hamstring', callf: 'calf', runing: 'running',
+  };
+  for (const [typed, to] of Object.entries(cases)) assert.deepEqual(correctWord(typed, vocabulary), { kind: 'corrected', to }, typed);
+});
+
+test('plurals and joined words find the guide’s form', () => {
+  assert.deepEqual(correctWord('hamstrings', vocabulary), { kind: 'corrected', to: 'hamstring' });
+  assert.deepEqual(correctWord('shinsplints', vocabulary), { kind: 'corrected', to: 'shin splints' });
+  assert.deepEqual(correctWord('heeldrop', vocabulary), { kind: 'corrected', to: 'heel drops' });
+});
+
+test('a word near no guide word is unknown, not forced onto one', () => {
+  for (const w of ['paracetamol', 'ibuprofen', 'calfzilla', 'killing']) assert.deepEqual(correctWord(w, vocabulary), { kind: 'unknown' }, w);
+});
+
+test('guide words, short words and numbers are known as they are', () => {
+  for (const w of ['calf', 'pt', 'gp', '5k', '10']) assert.deepEqual(correctWord(w, vocabulary), { kind: 'known' }, w);
+});
