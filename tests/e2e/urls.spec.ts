@@ -9,11 +9,14 @@ import { publishedUrls } from './manifest.ts';
 const publishedPaths = [...new Set(publishedUrls().map((u) => u.split('#')[0]!))];
 const redirected = publishedPaths.filter((url) => redirectTarget(url, redirects) !== undefined);
 
-test('every published page and file answers 200 over HTTP', async ({ request }) => {
+test('every published page and file answers 200 over HTTP, or 301 to its new address', async ({ request }) => {
   const failed: string[] = [];
   for (const url of publishedPaths) {
-    const status = (await request.get(url, { maxRedirects: 0 })).status();
-    if (status !== 200) failed.push(`${url}: ${status}`);
+    const res = await request.get(url, { maxRedirects: 0 });
+    const target = redirectTarget(url, redirects);
+    const got = target ? `${res.status()} ${res.headers()['location']}` : `${res.status()}`;
+    const want = target ? `301 ${target}` : '200';
+    if (got !== want) failed.push(`${url}: ${got}, not ${want}`);
   }
   expect(failed).toEqual([]);
 });
