@@ -72,7 +72,7 @@ test('a printed entry keeps its get-help note and prints no address after its li
 test('the self-care links on /red-flags/ print as words, not bare paths', async ({ page }) => {
   await page.goto('/red-flags/');
   await page.emulateMedia({ media: 'print' });
-  const links = page.locator('#self-care ~ * a[href^="/"], .tier-self-care a[href^="/"]');
+  const links = page.locator('.care-card[data-tier="self-care"] a[href^="/"]');
   expect(await links.count()).toBeGreaterThan(0);
   for (const a of await links.all()) expect(await a.evaluate((el) => getComputedStyle(el, '::after').content)).toMatch(/^(none|normal)$/);
 });
