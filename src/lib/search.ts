@@ -133,10 +133,10 @@ export function mergeHits<H extends Scored>(together: H[], others: H[][]): H[] {
   return [...together, ...sorted];
 }
 
-/** How many of the words a title holds (a title word that begins with one counts: "running" holds "run"). */
+/** How many of the words a title holds (a title word that begins with one, or with its singular, counts: "running" holds "run", "calf" holds "calves"). */
 export function titleHits(terms: readonly string[], title: string): number {
   const words = title.toLowerCase().replace(/[’']/g, '').split(/[^\p{L}\p{N}]+/u);
-  return terms.filter((t) => words.some((w) => w.startsWith(t))).length;
+  return terms.filter((t) => words.some((w) => w.startsWith(t) || w.startsWith(t.replace(/(?<=...)(ve)?s$/, '')))).length;
 }
 
 /** Results whose titles hold more of the words first; otherwise in the order given. */

@@ -102,6 +102,7 @@ test('pages holding every word come first in Pagefind’s order, then by how man
 test('results whose titles hold more of the words go first, otherwise in the order given', () => {
   assert.equal(titleHits(['run', 'sore', 'calves'], 'Can I run with sore calves?'), 3);
   assert.equal(titleHits(['run'], 'Why are my calves sore after running?'), 1, '"running" holds "run"');
+  assert.equal(titleHits(['calves', 'exercises'], 'Calf strengthening exercise'), 2, '"calf" holds "calves", "exercise" holds "exercises"');
   const titles = ['Sore Calves Guide', 'Can I run with sore calves?', 'Ice'];
   assert.deepEqual(byTitle(['run', 'sore', 'calves'], titles, (t) => t), ['Can I run with sore calves?', 'Sore Calves Guide', 'Ice']);
 });
