@@ -12,6 +12,7 @@ export const SEARCH_WORDS_PATH = '/search-words.json';
 export interface SearchWords {
   /** buildVocabulary's output. */
   words: string;
+  filler: string[];
   synonyms: [string, string][];
   signs: SignPhrases[];
 }

@@ -20,15 +20,6 @@ export const MAX_EXTRA_SEARCHES = 2;
 /** Words this common in the guide (by rank) are not searched alone: nearly every page holds them. */
 export const COMMON_RANK = 25;
 
-/** Words with no meaning of their own in a question: they never search and never count. */
-const FILLER = new Set([
-  'a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'into', 'up',
-  'i', 'me', 'my', 'im', 'it', 'its', 'is', 'are', 'am', 'was', 'be', 'been', 'do', 'does', 'did',
-  'can', 'could', 'should', 'would', 'will', 'what', 'which', 'why', 'this', 'that', 'there',
-  'get', 'got', 'have', 'has', 'you', 'your', 'so', 'if', 'just', 'really', 'very',
-  'cant', 'cannot', 'dont', 'wont', 'doesnt', 'didnt', 'isnt', 'ive', 'id',
-]);
-
 /** The filter every indexed page carries. */
 export const SECTION_FILTER = 'section';
 
@@ -39,12 +30,15 @@ export function cleanQuery(raw: string | null | undefined): string {
 
 const bare = (word: string) => word.toLowerCase().replace(/[’']/g, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
-export function isFiller(word: string): boolean {
-  return FILLER.has(bare(word));
+/** Whether a word is filler (content/search-terms.yaml): it never searches and never counts. */
+export function isFiller(word: string, filler: readonly string[]): boolean {
+  return filler.includes(bare(word));
 }
 
 export interface PlanOptions {
   vocabulary?: Vocabulary;
+  /** Words with no meaning of their own (content/search-terms.yaml). */
+  filler?: readonly string[];
   /** [typed, guide word], longest typed phrase first (see src/lib/search-terms.ts). */
   synonyms?: readonly (readonly [string, string])[];
   /** Search the words as typed: no synonyms, no corrections. */
@@ -67,7 +61,7 @@ export interface QueryPlan {
 }
 
 /** Plans a query: which words to search, what was corrected, what no page mentions. No Pagefind call. */
-export function planQuery(raw: string, { vocabulary, synonyms = [], exact = false, typing = false }: PlanOptions = {}): QueryPlan {
+export function planQuery(raw: string, { vocabulary, filler = [], synonyms = [], exact = false, typing = false }: PlanOptions = {}): QueryPlan {
   const query = cleanQuery(raw);
   const typed = query.split(' ').map(bare).filter(Boolean);
   const terms: string[] = [];
@@ -92,7 +86,7 @@ export function planQuery(raw: string, { vocabulary, synonyms = [], exact = fals
       continue;
     }
     shown.push(word);
-    if (isFiller(word)) continue;
+    if (isFiller(word, filler)) continue;
     const fix = exact || !vocabulary ? { kind: 'known' as const } : correctWord(word, vocabulary, typing && i === typed.length - 1);
     if (fix.kind === 'known') add(word);
     else if (fix.kind === 'corrected') { add(...fix.to.split(' ')); shown[shown.length - 1] = fix.to; changed = true; }
@@ -139,10 +133,10 @@ export function mergeHits<H extends Scored>(together: H[], others: H[][]): H[] {
   return [...together, ...sorted];
 }
 
-/** How many of the words a title holds (a title word that begins with one counts: "running" holds "run"). */
+/** How many of the words a title holds (a title word that begins with one, or with its singular, counts: "running" holds "run", "calf" holds "calves"). */
 export function titleHits(terms: readonly string[], title: string): number {
   const words = title.toLowerCase().replace(/[’']/g, '').split(/[^\p{L}\p{N}]+/u);
-  return terms.filter((t) => words.some((w) => w.startsWith(t))).length;
+  return terms.filter((t) => words.some((w) => w.startsWith(t) || w.startsWith(t.replace(/(?<=...)(ve)?s$/, '')))).length;
 }
 
 /** Results whose titles hold more of the words first; otherwise in the order given. */

@@ -5,6 +5,14 @@ import {
   byTitle, searchGuide, searchTerms, sectionOfPages, statusText, titleHits, type PagefindLike, type Scored,
 } from '../../src/lib/search.ts';
 import { buildVocabulary, parseVocabulary } from '../../src/lib/search-vocabulary.ts';
+import { parseSearchTerms, SEARCH_TERMS_FILE } from '../../src/lib/search-terms.ts';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+const readYaml = (file: string) => parse(readFileSync(file, 'utf8')) as unknown;
+const redFlagIds = (readYaml('content/red-flags.yaml') as { id: string }[]).map((f) => f.id);
+/** The committed filler words, as the page gets them. */
+const { filler } = parseSearchTerms(readYaml(SEARCH_TERMS_FILE), redFlagIds);
 
 test('queries are trimmed, collapsed to one line and cut to the maximum length', () => {
   assert.equal(cleanQuery('  felt\n a \t pop  '), 'felt a pop');
@@ -14,8 +22,9 @@ test('queries are trimmed, collapsed to one line and cut to the maximum length',
 });
 
 test('filler words are the ones with no meaning of their own', () => {
-  for (const w of ['the', 'I', 'my', 'are', 'can', "I'm", 'What', "can't"]) assert.ok(isFiller(w), w);
-  for (const w of ['run', 'pop', 'how', 'long', 'before', 'after', 'not', 'heat']) assert.ok(!isFiller(w), w);
+  assert.throws(() => parseSearchTerms({ filler: 'the' }, redFlagIds), /content\/search-terms\.yaml: filler/);
+  for (const w of ['the', 'I', 'my', 'are', 'can', "I'm", 'What', "can't"]) assert.ok(isFiller(w, filler), w);
+  for (const w of ['run', 'pop', 'how', 'long', 'before', 'after', 'not', 'heat']) assert.ok(!isFiller(w, filler), w);
 });
 
 const vocabulary = parseVocabulary(buildVocabulary([
@@ -25,51 +34,51 @@ const vocabulary = parseVocabulary(buildVocabulary([
 ]));
 
 test('filler never searches; meaningful words do, corrected to the guide’s words', () => {
-  const plan = planQuery('What muscles are in the calf?', { vocabulary });
+  const plan = planQuery('What muscles are in the calf?', { vocabulary, filler });
   assert.deepEqual(plan.terms, ['muscles', 'calf']);
   assert.equal(plan.corrected, '');
   assert.deepEqual(plan.missing, []);
 });
 
 test('the word limit counts meaningful words only, so the end of a long question is kept', () => {
-  const filler = 'what is the '.repeat(10);
-  assert.ok(planQuery(`${filler} day after a marathon`, { vocabulary }).terms.includes('marathon'));
+  const padding = 'what is the '.repeat(10);
+  assert.ok(planQuery(`${padding} day after a marathon`, { vocabulary, filler }).terms.includes('marathon'));
   const many = Array.from({ length: 40 }, (_, i) => `w${i}`).join(' ');
   assert.equal(planQuery(many).terms.length, MAX_WORDS);
 });
 
 test('a misspelt word is corrected, and the query as searched is given', () => {
-  const plan = planQuery('calf strech', { vocabulary });
+  const plan = planQuery('calf strech', { vocabulary, filler });
   assert.deepEqual(plan.terms, ['calf', 'stretch']);
   assert.equal(plan.corrected, 'calf stretch');
-  assert.equal(planQuery('gastrocnemus', { vocabulary }).corrected, 'gastrocnemius');
-  assert.equal(planQuery('heeldrop', { vocabulary }).corrected, 'heel drops');
+  assert.equal(planQuery('gastrocnemus', { vocabulary, filler }).corrected, 'gastrocnemius');
+  assert.equal(planQuery('heeldrop', { vocabulary, filler }).corrected, 'heel drops');
 });
 
 test('a word near no guide word is named as missing, never matched by a word it begins with', () => {
-  const plan = planQuery('paracetamol for calf pain', { vocabulary });
+  const plan = planQuery('paracetamol for calf pain', { vocabulary, filler });
   assert.deepEqual(plan.missing, ['paracetamol']);
   assert.deepEqual(plan.terms, ['calf', 'pain']);
-  assert.deepEqual(planQuery('calfzilla', { vocabulary }).terms, []);
+  assert.deepEqual(planQuery('calfzilla', { vocabulary, filler }).terms, []);
 });
 
 test('exact searches the words as typed: no corrections, no synonyms', () => {
-  const plan = planQuery('calf strech pt', { vocabulary, exact: true, synonyms: [['pt', 'physio']] });
+  const plan = planQuery('calf strech pt', { vocabulary, filler, exact: true, synonyms: [['pt', 'physio']] });
   assert.deepEqual(plan.terms, ['calf', 'strech', 'pt']);
   assert.equal(plan.corrected, '');
 });
 
 test('what runners type is swapped for the guide’s word, only when the guide holds it', () => {
   const synonyms: [string, string][] = [['physical therapist', 'physio'], ['pt', 'physio'], ['tylenol', 'paracetamol'], ['marathon', 'cramp']];
-  assert.deepEqual(planQuery('calf physical therapist', { vocabulary, synonyms }).terms, ['calf', 'physio']);
-  assert.deepEqual(planQuery('PT', { vocabulary, synonyms }).terms, ['physio']);
-  assert.deepEqual(planQuery('tylenol', { vocabulary, synonyms }).missing, ['tylenol'], 'the guide lacks "paracetamol"');
-  assert.deepEqual(planQuery('marathon', { vocabulary, synonyms }).terms, ['marathon'], 'a word the guide holds searches as typed');
+  assert.deepEqual(planQuery('calf physical therapist', { vocabulary, filler, synonyms }).terms, ['calf', 'physio']);
+  assert.deepEqual(planQuery('PT', { vocabulary, filler, synonyms }).terms, ['physio']);
+  assert.deepEqual(planQuery('tylenol', { vocabulary, filler, synonyms }).missing, ['tylenol'], 'the guide lacks "paracetamol"');
+  assert.deepEqual(planQuery('marathon', { vocabulary, filler, synonyms }).terms, ['marathon'], 'a word the guide holds searches as typed');
 });
 
 test('the last word, while typed, may be the start of a guide word', () => {
-  assert.deepEqual(planQuery('gastroc', { vocabulary, typing: true }).terms, ['gastroc']);
-  assert.deepEqual(planQuery('gastroc', { vocabulary }).missing, ['gastroc']);
+  assert.deepEqual(planQuery('gastroc', { vocabulary, filler, typing: true }).terms, ['gastroc']);
+  assert.deepEqual(planQuery('gastroc', { vocabulary, filler }).missing, ['gastroc']);
 });
 
 test('a query makes a fixed number of searches: every word together, then the rarest alone or the two commonest together', () => {
@@ -93,6 +102,7 @@ test('pages holding every word come first in Pagefind’s order, then by how man
 test('results whose titles hold more of the words go first, otherwise in the order given', () => {
   assert.equal(titleHits(['run', 'sore', 'calves'], 'Can I run with sore calves?'), 3);
   assert.equal(titleHits(['run'], 'Why are my calves sore after running?'), 1, '"running" holds "run"');
+  assert.equal(titleHits(['calves', 'exercises'], 'Calf strengthening exercise'), 2, '"calf" holds "calves", "exercise" holds "exercises"');
   const titles = ['Sore Calves Guide', 'Can I run with sore calves?', 'Ice'];
   assert.deepEqual(byTitle(['run', 'sore', 'calves'], titles, (t) => t), ['Can I run with sore calves?', 'Sore Calves Guide', 'Ice']);
 });
