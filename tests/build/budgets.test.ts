@@ -38,13 +38,19 @@ test(`only ${SEARCH_PAGE} loads Pagefind's stylesheets`, () => {
   assert.deepEqual(others.map((p) => p.url), []);
 });
 
-test(`a content page loads at most ${formatBytes(BUDGETS.contentPageJs)} of JS, the checklist at most ${formatBytes(BUDGETS.checklistPageJs)}, the clinic tools at most ${formatBytes(BUDGETS.toolPageJs)}`, (t) => {
+test(`a content page loads at most ${formatBytes(BUDGETS.contentPageJs)} of JS; the checklist island adds at most ${formatBytes(BUDGETS.checklistPageJs)}, the clinic tools at most ${formatBytes(BUDGETS.toolPageJs)}`, (t) => {
+  // What every page loads (the copy-link script) counts once, in the content-page budget;
+  // an island's budget is for what its page adds, as architecture.md states them.
+  const shared = pageScripts(pages.find((p) => p.url === '/')!);
   const over: string[] = [];
   for (const page of pages) {
-    const js = gzippedTotal(pageScripts(page));
+    const all = pageScripts(page);
+    const own = all.filter((src) => !shared.includes(src));
     const budget = jsBudgetFor(page.url);
-    if (budget === undefined) t.diagnostic(`${page.url} (Pagefind UI, not budgeted): ${formatBytes(js)} in ${pageScripts(page).join(', ') || 'no scripts'}`);
-    else if (js > budget) over.push(`${page.url}: ${formatBytes(js)} > ${formatBytes(budget)} (${pageScripts(page).join(', ')})`);
+    const js = gzippedTotal(budget === BUDGETS.contentPageJs ? all : own);
+    if (budget === undefined) t.diagnostic(`${page.url} (its own search script, measured and reported): ${formatBytes(gzippedTotal(own))} in ${own.join(', ') || 'no scripts'}`);
+    else if (js > budget) over.push(`${page.url}: ${formatBytes(js)} > ${formatBytes(budget)} (${(budget === BUDGETS.contentPageJs ? all : own).join(', ')})`);
   }
+  assert.ok(shared.length > 0, 'every page loads the copy-link script');
   assert.deepEqual(over, []);
 });
