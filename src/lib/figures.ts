@@ -9,11 +9,11 @@ export const FIGURES = {
   },
   'calf-raise-straight-knee': {
     caption: 'Calf raise, knee straight',
-    description: 'Two steps, side view. 1: stand tall on flat feet, knees straight, a hand on a wall for balance. 2: rise up onto the balls of your feet, keeping the knees straight, then lower your heels slowly back to the floor.',
+    description: 'Side view, facing a wall. The pale figure is the start: stand tall on flat feet, knees straight, a hand on the wall for balance. The solid figure is the end: rise up onto the balls of your feet, heels lifted, knees still straight. Then lower your heels slowly back to the floor.',
   },
   'calf-raise-bent-knee': {
     caption: 'Calf raise, knee bent',
-    description: 'Two steps, side view. 1: stand on flat feet with the knees bent a little, a hand on a wall for balance. 2: keeping the knees bent the same amount, rise onto the balls of your feet, then lower your heels slowly.',
+    description: 'Side view, facing a wall. The pale figure is the start: stand on flat feet with the knees bent a little, a hand on the wall for balance. The solid figure is the end: keeping the knees bent the same amount, rise onto the balls of your feet, heels lifted. Then lower your heels slowly.',
   },
   'heel-drop': {
     caption: 'Heel drop off a step',
