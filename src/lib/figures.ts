@@ -17,7 +17,7 @@ export const FIGURES = {
   },
   'heel-drop': {
     caption: 'Heel drop off a step',
-    description: 'Two steps, side view. 1: stand with the balls of your feet on the edge of a step, heels in the air, up on your toes. 2: slowly lower your heels below the level of the step, taking about three seconds, then use both legs to rise back up.',
+    description: 'Side view. The pale figure is the start: stand with the balls of your feet on the edge of a step, heels in the air, up on your toes. The solid figure is the end: slowly lower your heels below the level of the step, taking about three seconds. Then use both legs to rise back up.',
   },
   'wall-stretch-straight-knee': {
     caption: 'Wall calf stretch, back knee straight',
