@@ -29,7 +29,7 @@ export const FIGURES = {
   },
   'toe-raise': {
     caption: 'Toe raise for the shin',
-    description: 'Two steps, side view. 1: stand with your back against a wall, feet flat and a little in front of you. 2: keeping your heels on the floor, lift the front of your feet and toes up towards your shins, then lower them slowly.',
+    description: 'Side view. Stand with your back against a wall, feet flat and a little in front of you; the pale foot shows this start. Keeping your heels on the floor, lift the front of your feet and toes up towards your shins, as the solid foot shows. Then lower them slowly.',
   },
   'calf-roll': {
     caption: 'Rolling the calf on a foam roller',
