@@ -33,7 +33,7 @@ export const FIGURES = {
   },
   'calf-roll': {
     caption: 'Rolling the calf on a foam roller',
-    description: 'Side view. Sit on the floor with one calf resting on a foam roller and your hands on the floor behind you. Lift your hips a little and roll slowly from just above the ankle up to just below the knee and back. Not in the first 2 to 3 days after a strain, and never on a swollen calf.',
+    description: 'Side view. Sit on the floor with one calf resting on a foam roller, the other knee bent with that foot on the floor, and your hands on the floor behind you. Lift your hips a little and roll slowly from just above the ankle up to just below the knee and back. Not in the first 2 to 3 days after a strain, and never on a swollen calf.',
   },
 } as const satisfies Record<string, { caption: string; description: string }>;
 
