@@ -9,15 +9,15 @@ export const FIGURES = {
   },
   'calf-raise-straight-knee': {
     caption: 'Calf raise, knee straight',
-    description: 'Side view, facing a wall. The pale figure is the start: stand tall on flat feet, knees straight, a hand on the wall for balance. The solid figure is the end: rise up onto the balls of your feet, heels lifted, knees still straight. Then lower your heels slowly back to the floor.',
+    description: 'Side view, facing a wall, a hand on it for balance. Start (pale): stand on flat feet, knees straight. End (solid): rise onto the balls of your feet, heels up, knees still straight. Then lower your heels slowly.',
   },
   'calf-raise-bent-knee': {
     caption: 'Calf raise, knee bent',
-    description: 'Side view, facing a wall. The pale figure is the start: stand on flat feet with the knees bent a little, a hand on the wall for balance. The solid figure is the end: keeping the knees bent the same amount, rise onto the balls of your feet, heels lifted. Then lower your heels slowly.',
+    description: 'Side view, facing a wall, a hand on it for balance. Start (pale): stand on flat feet, knees bent a little. End (solid): keeping the knees bent the same amount, rise onto the balls of your feet. Then lower your heels slowly.',
   },
   'heel-drop': {
     caption: 'Heel drop off a step',
-    description: 'Side view. The pale figure is the start: stand with the balls of your feet on the edge of a step, heels in the air, up on your toes. The solid figure is the end: slowly lower your heels below the level of the step, taking about three seconds. Then use both legs to rise back up.',
+    description: 'Side view. Start (pale): the balls of your feet on the edge of a step, up on your toes. End (solid): lower your heels slowly below the step, over about three seconds. Then use both legs to rise back up.',
   },
   'wall-stretch-straight-knee': {
     caption: 'Wall calf stretch, back knee straight',
