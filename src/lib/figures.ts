@@ -9,15 +9,15 @@ export const FIGURES = {
   },
   'calf-raise-straight-knee': {
     caption: 'Calf raise, knee straight',
-    description: 'Two steps, side view. 1: stand tall on flat feet, knees straight, a hand on a wall for balance. 2: rise up onto the balls of your feet, keeping the knees straight, then lower your heels slowly back to the floor.',
+    description: 'Side view, facing a wall, a hand on it for balance. Start (pale): stand on flat feet, knees straight. End (solid): rise onto the balls of your feet, heels up, knees still straight. Then lower your heels slowly.',
   },
   'calf-raise-bent-knee': {
     caption: 'Calf raise, knee bent',
-    description: 'Two steps, side view. 1: stand on flat feet with the knees bent a little, a hand on a wall for balance. 2: keeping the knees bent the same amount, rise onto the balls of your feet, then lower your heels slowly.',
+    description: 'Side view, facing a wall, a hand on it for balance. Start (pale): stand on flat feet, knees bent a little. End (solid): keeping the knees bent the same amount, rise onto the balls of your feet. Then lower your heels slowly.',
   },
   'heel-drop': {
     caption: 'Heel drop off a step',
-    description: 'Two steps, side view. 1: stand with the balls of your feet on the edge of a step, heels in the air, up on your toes. 2: slowly lower your heels below the level of the step, taking about three seconds, then use both legs to rise back up.',
+    description: 'Side view. Start (pale): the balls of your feet on the edge of a step, up on your toes. End (solid): lower your heels slowly below the step, over about three seconds. Then use both legs to rise back up.',
   },
   'wall-stretch-straight-knee': {
     caption: 'Wall calf stretch, back knee straight',
@@ -29,11 +29,11 @@ export const FIGURES = {
   },
   'toe-raise': {
     caption: 'Toe raise for the shin',
-    description: 'Two steps, side view. 1: stand with your back against a wall, feet flat and a little in front of you. 2: keeping your heels on the floor, lift the front of your feet and toes up towards your shins, then lower them slowly.',
+    description: 'Side view. Stand with your back against a wall, feet flat and a little in front of you; the pale foot shows this start. Keeping your heels on the floor, lift the front of your feet and toes up towards your shins, as the solid foot shows. Then lower them slowly.',
   },
   'calf-roll': {
     caption: 'Rolling the calf on a foam roller',
-    description: 'Side view. Sit on the floor with one calf resting on a foam roller and your hands on the floor behind you. Lift your hips a little and roll slowly from just above the ankle up to just below the knee and back. Not in the first 2 to 3 days after a strain, and never on a swollen calf.',
+    description: 'Side view. Sit on the floor with one calf resting on a foam roller, the other knee bent with that foot on the floor, and your hands on the floor behind you. Lift your hips a little and roll slowly from just above the ankle up to just below the knee and back. Not in the first 2 to 3 days after a strain, and never on a swollen calf.',
   },
 } as const satisfies Record<string, { caption: string; description: string }>;
 
