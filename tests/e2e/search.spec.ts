@@ -252,7 +252,7 @@ test.describe('the search page', () => {
     await expect(page.locator('[data-search-status]')).toContainText('No pages found for “calfzilla”');
     await expect(page.locator('[data-search-notes]')).toHaveText('No page mentions “calfzilla”.');
     await search(page, 'calfzilla cramp');
-    expect((await resultUrls(page)).slice(0, 2)).toContain('/faq/why-do-my-calves-cramp/');
+    for (const url of (await resultUrls(page)).slice(0, 2)) expect(url, 'a page about cramp').toMatch(/cramp/);
     await expect(page.locator('[data-search-notes]')).toHaveText('No page mentions “calfzilla”.');
   });
 
@@ -353,7 +353,7 @@ test.describe('the search page', () => {
     test(`has no accessibility violations with results and a filter showing, ${scheme}`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await search(page, 'felt a pop');
-      await page.getByRole('checkbox', { name: /^FAQ / }).check();
+      await page.getByRole('checkbox', { name: new RegExp(`^${COLLECTION_LABELS.faq} `) }).check();
       await waitForResults(page, 'felt a pop');
       await expect(page.locator('.result')).not.toHaveCount(0);
       expect(await axeViolations(page)).toEqual([]);
