@@ -98,6 +98,15 @@ const reviewOrder = (d: Reviewed, ctx: z.RefinementCtx) => {
 const topicRedFlags = <R extends z.ZodType>(ref: RefCheck<R>) =>
   refs(ref, 'redFlags', 'redFlags', 2).max(4, { error: 'redFlags lists at most 4 warning-sign ids: pick the ones that matter most for this topic.' });
 
+/** What every cause, treatment and question carries besides its own fields. */
+const entryFields = <R extends z.ZodType>(ref: RefCheck<R>) => ({
+  keywords: words('keywords'),
+  order: whole('order').default(100),
+  redFlags: topicRedFlags(ref),
+  sources: refs(ref, 'sources', 'sources', 1),
+  ...reviewed,
+});
+
 export const causeSchema = <R extends z.ZodType>(ref: RefCheck<R>) =>
   entry({
     title: text('title'),
@@ -106,11 +115,7 @@ export const causeSchema = <R extends z.ZodType>(ref: RefCheck<R>) =>
       .min(1, { error: 'severity needs at least one of: mild, moderate, severe.' }),
     signs: z.array(text('each sign'), { error: 'signs must be a list of sentences.' }).min(1, { error: 'signs needs at least one sign.' }),
     treatments: refs(ref, 'treatments', 'treatments', 1),
-    keywords: words('keywords'),
-    order: whole('order').default(100),
-    redFlags: topicRedFlags(ref),
-    sources: refs(ref, 'sources', 'sources', 1),
-    ...reviewed,
+    ...entryFields(ref),
   }).superRefine(reviewOrder);
 
 export const treatmentSchema = <R extends z.ZodType>(ref: RefCheck<R>) =>
@@ -122,11 +127,7 @@ export const treatmentSchema = <R extends z.ZodType>(ref: RefCheck<R>) =>
     causes: refs(ref, 'causes', 'causes', 1),
     dosage: text('dosage').optional(),
     cautions: z.array(text('each caution'), { error: 'cautions must be a list of sentences.' }).default([]),
-    keywords: words('keywords'),
-    order: whole('order').default(100),
-    redFlags: topicRedFlags(ref),
-    sources: refs(ref, 'sources', 'sources', 1),
-    ...reviewed,
+    ...entryFields(ref),
   }).superRefine(reviewOrder);
 
 export const faqSchema = <R extends z.ZodType>(ref: RefCheck<R>) =>
@@ -135,11 +136,7 @@ export const faqSchema = <R extends z.ZodType>(ref: RefCheck<R>) =>
     shortAnswer: text('shortAnswer'),
     causes: refs(ref, 'causes', 'causes').default([]),
     treatments: refs(ref, 'treatments', 'treatments').default([]),
-    keywords: words('keywords'),
-    order: whole('order').default(100),
-    redFlags: topicRedFlags(ref),
-    sources: refs(ref, 'sources', 'sources', 1),
-    ...reviewed,
+    ...entryFields(ref),
   }).superRefine(reviewOrder);
 
 export const redFlagSchema = <R extends z.ZodType>(ref: RefCheck<R>) =>
