@@ -11,7 +11,7 @@ import path from 'node:path';
 import { pageRedirects } from '../../src/redirects.mjs';
 import { CACHE, cacheControl, contentType, headersFor, readHeaderRules } from '../../scripts/lib/headers.mjs';
 import { nginxSite } from '../../scripts/lib/nginx.mjs';
-import { freePort } from '../free-port.ts';
+import { freePort } from '../../scripts/lib/free-port.ts';
 
 const root = process.cwd();
 const dist = path.join(root, 'dist');

@@ -10,7 +10,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { CACHE } from '../../scripts/lib/headers.mjs';
-import { freePort } from '../free-port.ts';
+import { freePort } from '../../scripts/lib/free-port.ts';
 
 const root = process.cwd();
 let dir = '';
