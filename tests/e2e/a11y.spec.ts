@@ -1,6 +1,6 @@
-import { test, expect } from '@playwright/test';
-import axe from 'axe-core';
-import { AXE_TAGS } from './axe.ts';
+// Accessibility of every page: axe (WCAG 2.2 AA and best practices) in Chromium.
+import { test, expect } from './fixtures.ts';
+import { axeViolations } from './axe.ts';
 import { auditedPages } from './site.ts';
 import { readRedFlags } from '../../scripts/lib/content-data.ts';
 
@@ -25,26 +25,18 @@ const kinds = new Set([
   ...states,
 ]);
 
-// One test per page, one page load and one injection of axe, then axe runs in
-// each combination. (AxeBuilder would inject axe and open a helper page on
-// every run, which doubles the time of this suite.) The site has no iframes,
-// so running axe in the top document covers everything.
+// One test per page and one page load; axe runs in each combination, all
+// its rules in light at both widths, the colour rules in the other schemes.
 for (const url of [...new Set([...pages, ...states])]) {
   const combos = kinds.has(url) ? ALL : EVERY;
   test(`${url} has no accessibility violations in ${combos.map(([s, w]) => `${s} ${w}px`).join(', ')}`, async ({ page }) => {
-    if (combos === ALL) test.slow(); // six runs of axe
     await page.goto(url);
     if (url.includes('?q=')) await page.locator('[data-search-results][data-query]').waitFor({ state: 'attached' });
-    await page.evaluate(axe.source);
     const found: string[] = [];
     for (const [colorScheme, width] of combos) {
       await page.emulateMedia(colorScheme === 'forced' ? { colorScheme: 'light', forcedColors: 'active' } : { colorScheme, forcedColors: 'none' });
       await page.setViewportSize({ width, height: 800 });
-      const violations = await page.evaluate(async (tags) => {
-        const { axe: inPage } = window as unknown as { axe: typeof axe };
-        const results = await inPage.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-        return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-      }, AXE_TAGS);
+      const violations = await axeViolations(page, { coloursOnly: colorScheme !== 'light' });
       found.push(...violations.map((v) => `${colorScheme} ${width}px ${v}`));
     }
     expect(found).toEqual([]);

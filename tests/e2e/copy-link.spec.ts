@@ -1,6 +1,7 @@
 // Section links and copy buttons: with JavaScript they copy the full URL and
 // say so; without it "#" links are plain links to their section.
-import { test, expect, type Locator } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import type { Locator } from '@playwright/test';
 import { ID_PATTERN } from '../../src/lib/urls.ts';
 
 const PAGE = '/causes/too-much-too-soon/';

@@ -3,7 +3,8 @@
 // tap-to-call numbers. Positions are measured (bounding boxes against the
 // viewport), never timed.
 import fs from 'node:fs';
-import { test, expect, type Locator, type Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import type { Locator, Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { axeViolations } from './axe.ts';
 

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import type { Page } from '@playwright/test';
 import { axeViolations } from './axe.ts';
 import { parse } from 'yaml';
 

@@ -1,7 +1,7 @@
 // Routes as a reader meets them in a browser. What a parser can check on
 // dist/ (every route built, one h1, disclaimer, entry page parts) is in
 // tests/build/pages.test.ts.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 
 test('an unknown URL gets the helpful 404 page with status 404, whose search form searches', async ({ page }) => {
   const res = await page.goto('/causes/an-old-name/');

@@ -1,7 +1,7 @@
 // A published URL never breaks, over HTTP: the server answers every published
 // page and file, and a redirected one takes a browser to its new URL (a meta
 // refresh needs a browser). The rest is checked on dist/ in tests/build/urls.test.ts.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import { redirectTarget } from '../../src/lib/url-stability.ts';
 import { redirects } from '../../src/redirects.mjs';
 import { publishedUrls } from './manifest.ts';
