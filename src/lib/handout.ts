@@ -2,7 +2,7 @@
 // Pure parsing and formatting, shared by /handout/, the builder on
 // /for-clinics/ and the tests. The link is data from strangers: anything
 // unknown, foreign, malformed or hostile is dropped, never thrown.
-import { isValidId } from './urls.ts';
+import { isValidId, PAGE_PATH } from './urls.ts';
 
 export const HANDOUT_PATH = '/handout/';
 
@@ -13,9 +13,6 @@ export interface HandoutRequest { parts: HandoutPart[]; check: string[] }
 /** Enough for any real handout; a longer link is cut, not refused. */
 export const MAX_PARTS = 12;
 const MAX_IDS = 30;
-
-// A site path like /causes/calf-strain-or-tear/: no host, no scheme, no "..", no escapes.
-const PAGE_PATH = /^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)*$/;
 
 function decodeOnce(text: string): string {
   try {

@@ -1,6 +1,6 @@
 // The link manifest (/links.json): every page a clinic can link to, with its
 // sections. Pure: the routes hand it pages read from the collections.
-import { COLLECTION_LABELS, ID_PATTERN, isValidId } from './urls.ts';
+import { COLLECTION_LABELS, isValidId, PAGE_PATH } from './urls.ts';
 
 export const MANIFEST_COLLECTIONS = ['red-flags', 'causes', 'treatments', 'faq', 'pages'] as const;
 export type ManifestCollection = (typeof MANIFEST_COLLECTIONS)[number];
@@ -30,8 +30,6 @@ export interface RenderedHeading { depth: number; slug: string; text: string }
 export function headingAnchors(headings: readonly RenderedHeading[]): ManifestAnchor[] {
   return headings.filter((h) => h.depth === 2 || h.depth === 3).map((h) => ({ id: h.slug, title: h.text }));
 }
-
-const PAGE_PATH = new RegExp(`^/(?:${ID_PATTERN}/)*$`);
 
 /**
  * Checks and assembles the manifest. Throws on anything that would give a

@@ -13,6 +13,8 @@ export const COLLECTION_LABELS: Record<EntryCollection | 'red-flags', string> = 
 /** An id: lowercase words joined by hyphens. The one definition of the URL contract's ids. */
 export const ID_PATTERN = '[a-z0-9]+(?:-[a-z0-9]+)*';
 const ID = new RegExp(`^${ID_PATTERN}$`);
+/** A site path like /causes/calf-strain-or-tear/: ids and slashes only, so no host, scheme, ".." or escape. */
+export const PAGE_PATH = new RegExp(`^/(?:${ID_PATTERN}/)*$`);
 
 /** True when an id is lowercase words joined by hyphens, as the URL contract needs. */
 export function isValidId(id: string): boolean {

@@ -6,6 +6,7 @@ import { handoutUrl, keepKnown, parseHandoutHash, type KnownPage, type ResolvedP
 import { triage, type Tier } from '../lib/triage.ts';
 import { cleanCopy, pageNodes, sectionNodes } from './handout-content.ts';
 import { setPrintedAddress } from './printed-address.ts';
+import { LOCALE } from '../site.ts';
 
 const $ = <E extends Element = HTMLElement>(selector: string) => document.querySelector<E>(selector)!;
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = '') =>
@@ -18,7 +19,7 @@ const partsBox = $('[data-handout-parts]');
 
 $('[data-handout-without-js]').remove();
 const date = $('[data-handout-date]');
-date.textContent = `Made on ${new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}.`;
+date.textContent = `Made on ${new Date().toLocaleDateString(LOCALE, { day: 'numeric', month: 'long', year: 'numeric' })}.`;
 date.hidden = false;
 $('[data-handout-print]').addEventListener('click', () => print());
 
