@@ -2,7 +2,7 @@
 // Letter, no sheet of it near empty; the page's own address and a QR code for
 // it at the top of page 1; no navigation, search, buttons or addresses after
 // links; the get-help notes stay. On screen the printed address is hidden.
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { builtManifest } from './manifest.ts';
@@ -33,28 +33,11 @@ function printBudget(url: string): number {
 const NEAR_EMPTY = 0.15;
 const percent = (shares: number[]) => shares.map((s) => `${Math.round(s * 100)}%`).join(', ');
 
-/**
- * One browser page per worker for the printouts below: a fresh page per test
- * (a new renderer, its fonts loaded again) costs more than the printing.
- */
-const printing = test.extend<object, { printer: Page }>({
-  printer: [
-    async ({ browser }, use, { project }) => {
-      const page = await browser.newPage({ baseURL: project.use.baseURL });
-      await use(page);
-      await page.close();
-    },
-    { scope: 'worker' },
-  ],
-});
-
 // Every page: what fits on one paper size may spill on the other, and a spill
 // is a line or two on a sheet of its own. One PDF per paper size and page.
 for (const url of [...builtPages(), CHECK, HANDOUT]) {
   const budget = printBudget(url);
-  printing(`${url} prints on at most ${budget} sheets of A4 and of Letter, none near empty`, async ({ printer: page }) => {
-    // From elsewhere, so that an address with a #hash loads its page afresh.
-    if (url.includes('#')) await page.goto('about:blank');
+  test(`${url} prints on at most ${budget} sheets of A4 and of Letter, none near empty`, async ({ page }) => {
     await page.goto(url);
     if (url === HANDOUT) await expect(page.locator('[data-handout-parts][data-ready]')).toBeAttached();
     for (const format of PAPER) {

@@ -19,11 +19,6 @@ export async function printedSheets(page: Page, format: (typeof PAPER)[number]):
   return sheetsOf(await page.pdf({ format }));
 }
 
-/** How many sheets the page prints on. */
-export async function printedPages(page: Page, format: (typeof PAPER)[number]): Promise<number> {
-  return (await printedSheets(page, format)).length;
-}
-
 /**
  * Reads a PDF as Chromium writes it (no object streams, pages in a /Pages
  * tree, content streams Flate-compressed): for each page, in order, the
