@@ -10,6 +10,7 @@
 // each for the rarest two words, so a page need not hold every word.
 import { correctWord } from './spelling.ts';
 import type { Vocabulary } from './search-vocabulary.ts';
+import type { SearchText } from './search-text.ts';
 
 /** Longer input is cut: no real question needs more, and it keeps the URL sane. */
 export const MAX_QUERY_LENGTH = 200;
@@ -28,19 +29,22 @@ export function cleanQuery(raw: string | null | undefined): string {
   return (raw ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH).trim();
 }
 
-const bare = (word: string) => word.toLowerCase().replace(/[’']/g, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+/** A word as search compares it: lowercase, apostrophes dropped, no punctuation at either end. */
+export const bareWord = (word: string) => word.toLowerCase().replace(/[’']/g, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
 /** Whether a word is filler (content/search-terms.yaml): it never searches and never counts. */
 export function isFiller(word: string, filler: readonly string[]): boolean {
-  return filler.includes(bare(word));
+  return filler.includes(bareWord(word));
 }
 
 export interface PlanOptions {
   vocabulary?: Vocabulary;
   /** Words with no meaning of their own (content/search-terms.yaml). */
   filler?: readonly string[];
-  /** [typed, guide word], longest typed phrase first (see src/lib/search-terms.ts). */
+  /** [typed, the guide's words], longest typed phrase first, each one the guide can use (src/lib/search-words.ts). */
   synonyms?: readonly (readonly [string, string])[];
+  /** Real English words the guide lacks that look like guide words: named, never corrected. */
+  real?: ReadonlySet<string>;
   /** Search the words as typed: no synonyms, no corrections. */
   exact?: boolean;
   /** The last word may still be being typed: the start of a guide word counts as known. */
@@ -61,40 +65,34 @@ export interface QueryPlan {
 }
 
 /** Plans a query: which words to search, what was corrected, what no page mentions. No Pagefind call. */
-export function planQuery(raw: string, { vocabulary, filler = [], synonyms = [], exact = false, typing = false }: PlanOptions = {}): QueryPlan {
+export function planQuery(raw: string, { vocabulary, filler = [], synonyms = [], real, exact = false, typing = false }: PlanOptions = {}): QueryPlan {
   const query = cleanQuery(raw);
-  const typed = query.split(' ').map(bare).filter(Boolean);
+  const typed = query.split(' ').map(bareWord).filter(Boolean);
   const terms: string[] = [];
   const shown: string[] = [];
   const missing: string[] = [];
-  let changed = false;
-  const add = (...words: string[]) => { for (const w of words) if (!terms.includes(w) && terms.length < MAX_WORDS) terms.push(w); };
+  const add = (words: string) => { for (const w of words.split(' ')) if (!terms.includes(w) && terms.length < MAX_WORDS) terms.push(w); };
   for (let i = 0; i < typed.length; i++) {
     const word = typed[i]!;
-    const swap = exact ? undefined : synonyms.find(([t, guide]) => {
-      const parts = t.split(' ').map(bare);
-      return parts.every((p, j) => typed[i + j] === p)
-        // The guide's own word searches as typed; a swap to words the guide lacks would find nothing.
-        && (parts.length > 1 || !vocabulary?.has(word))
-        && guide.split(' ').every((g) => !vocabulary || vocabulary.has(g));
-    });
+    const swap = exact ? undefined : synonyms.find(([t]) => t.split(' ').every((p, j) => typed[i + j] === p));
     if (swap) {
       const n = swap[0].split(' ').length;
-      add(...swap[1].split(' ').map(bare));
+      add(swap[1]);
       shown.push(...typed.slice(i, i + n));
       i += n - 1;
-      continue;
+    } else if (filler.includes(word)) {
+      shown.push(word);
+    } else {
+      const to = exact || !vocabulary ? word : correctWord(word, vocabulary, { partial: typing && i === typed.length - 1, real });
+      if (to) add(to);
+      else missing.push(word);
+      shown.push(to || word);
     }
-    shown.push(word);
-    if (isFiller(word, filler)) continue;
-    const fix = exact || !vocabulary ? { kind: 'known' as const } : correctWord(word, vocabulary, typing && i === typed.length - 1);
-    if (fix.kind === 'known') add(word);
-    else if (fix.kind === 'corrected') { add(...fix.to.split(' ')); shown[shown.length - 1] = fix.to; changed = true; }
-    else missing.push(word);
   }
   // A question of filler alone ("is it ok") still searches its words.
-  if (terms.length === 0 && missing.length === 0) add(...typed);
-  return { query, terms, corrected: changed ? shown.join(' ') : '', missing, said: [...new Set([...typed, ...terms])] };
+  if (terms.length === 0 && missing.length === 0) typed.forEach(add);
+  const searched = shown.join(' ');
+  return { query, terms, corrected: searched === typed.join(' ') ? '' : searched, missing, said: [...new Set([...typed, ...terms])] };
 }
 
 /**
@@ -166,7 +164,7 @@ export interface GuideSearch<H> {
   /** The pages in the chosen sections (all of them when none is chosen), best first. */
   shown: H[];
   /** How many of `all` are in each section, in the order the sections were given. */
-  counts: Map<string, number>;
+  counts: number[];
 }
 
 export interface SearchOptions {
@@ -190,16 +188,15 @@ export async function searchGuide<H extends Scored>(
   { chosen = [], first, vocabulary }: SearchOptions = {},
 ): Promise<GuideSearch<H>> {
   const { terms } = plan;
-  if (terms.length === 0) return { all: [], shown: [], counts: new Map(sections.map((s) => [s, 0])) };
-  const [together, ...others] = await Promise.all(searchTerms(terms, vocabulary).map((t) => hits(pagefind, t)));
-  const merged = mergeHits(together!, others);
+  const [together = [], ...others] = await Promise.all(searchTerms(terms, vocabulary).map((t) => hits(pagefind, t)));
+  const merged = mergeHits(together, others);
   const all = [...merged.filter((h) => sectionOf.has(h.id)), ...merged.filter((h) => !sectionOf.has(h.id))];
   const at = first ? all.findIndex((h) => sectionOf.get(h.id) === first) : -1;
   if (at > 1) all.splice(1, 0, ...all.splice(at, 1));
   return {
     all,
     shown: chosen.length > 0 ? all.filter((h) => chosen.includes(sectionOf.get(h.id) ?? '')) : all,
-    counts: new Map(sections.map((s) => [s, all.filter((h) => sectionOf.get(h.id) === s).length])),
+    counts: sections.map((s) => all.filter((h) => sectionOf.get(h.id) === s).length),
   };
 }
 
@@ -213,21 +210,25 @@ export function bestSubResults<S extends SubResult>(pageUrl: string, subs: S[], 
 }
 
 const quoted = (query: string) => `“${query.length > 60 ? `${query.slice(0, 60).trimEnd()}…` : query}”`;
-const pages = (n: number) => `${n} ${n === 1 ? 'page' : 'pages'}`;
+/** A sentence of src/lib/search-text.ts with its {slots} filled. */
+const fill = (text: string, slots: Record<string, string | number>) => text.replace(/\{(\w)\}/g, (_, k: string) => String(slots[k]));
 
-/** The sentence announced after each search. */
-export function statusText(query: string, found: number, shown: number, chosen: readonly string[] = []): string {
+/** "1 page", "3 pages". */
+export const pagesText = (t: SearchText, n: number) => `${n} ${n === 1 ? t.page : t.pages}`;
+
+/** The sentence announced after each search; `signs`: how many warning signs the query names. */
+export function statusText(t: SearchText, query: string, found: number, shown: number, chosen: readonly string[] = [], signs = 0): string {
   if (!query) return '';
-  if (found === 0) return `No pages found for ${quoted(query)}. Try other words, or browse the guide below.`;
-  const all = `${pages(found)} found for ${quoted(query)}`;
-  if (chosen.length === 0) return `${all}.`;
-  return `${all}, ${shown} of them in ${chosen.join(' or ')}.`;
+  const q = quoted(query);
+  const sentence = found === 0
+    ? fill(t.none, { q })
+    : fill(chosen.length > 0 ? t.shown : t.found, { n: pagesText(t, found), q, m: shown, s: chosen.join(` ${t.or} `) });
+  return signs > 0 ? `${signs > 1 ? t.signs : t.sign} ${sentence}` : sentence;
 }
 
 /** The sentence naming the words no page holds, or ''. */
-export function missingText(missing: readonly string[]): string {
-  if (missing.length === 0) return '';
-  const names = missing.map((w) => quoted(w));
-  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
-  return `No page mentions ${list}.`;
+export function missingText(t: SearchText, missing: readonly string[]): string {
+  const names = missing.map(quoted);
+  const last = names.pop();
+  return last ? fill(t.missing, { w: names.length > 0 ? `${names.join(', ')} ${t.or} ${last}` : last }) : '';
 }
