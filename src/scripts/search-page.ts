@@ -20,7 +20,8 @@ const PAGE_SIZE = 10;
 /** At most this many warning-sign cards, most serious first. */
 const MAX_CARDS = 2;
 const root = document.querySelector<HTMLElement>('[data-guide-search]')!;
-const text = root.dataset as unknown as SearchText;
+const data = root.dataset;
+const text = data as unknown as SearchText;
 const $ = <E extends HTMLElement>(name: string) => root.querySelector<E>(`[data-search-${name}]`)!;
 const input = root.querySelector('input')!;
 const [status, notes, cards, filters, more] = ['status', 'notes', 'signs', 'filters', 'more'].map((n) => $(n));
@@ -110,7 +111,7 @@ async function run(raw: string, exact = false, typing = false) {
   if (key === current) return;
   current = key;
   const mine = ++generation;
-  history.replaceState(history.state, '', query ? searchUrl(query, exact) : location.pathname);
+  history.replaceState(null, '', query ? searchUrl(query, exact) : location.pathname);
   // data-query names the query whose results are showing (tests wait on it).
   delete list.dataset.query;
   list.ariaBusy = 'true';
@@ -119,7 +120,7 @@ async function run(raw: string, exact = false, typing = false) {
     const plan = planQuery(query, { ...options, exact, typing });
     const signs = matchSigns(plan.said, words?.signs ?? []).slice(0, MAX_CARDS);
     // A query naming a warning sign puts the checklist right after the best match.
-    const first = signs.length > 0 ? root.dataset.checklist : undefined;
+    const first = signs.length > 0 ? data.checklist : undefined;
     const found = await searchGuide(pagefind, plan, query ? await (sectionOf ??= sectionOfPages(pagefind, sections)) : new Map(), sections, { chosen, first, vocabulary: options?.vocabulary });
     pending = found.shown.slice();
     const items = await nextItems(plan.terms, first);
@@ -137,7 +138,9 @@ async function run(raw: string, exact = false, typing = false) {
     more.hidden = pending.length === 0;
     boxes.forEach((b, i) => {
       const n = found.counts[i]!;
-      b.parentElement!.lastElementChild!.replaceChildren(`${n}`, el('span', { className: 'visually-hidden' }, ` ${n === 1 ? text.page : text.pages}`));
+      const [count, word] = b.parentElement!.querySelectorAll('span');
+      count!.textContent = `${n}`;
+      word!.textContent = ` ${n === 1 ? text.page : text.pages}`;
     });
     filters.hidden = found.all.length === 0 && !(query && chosen.length > 0);
     status.textContent = statusText(text, query, found.all.length, found.shown.length, chosen, signs.length);
@@ -166,7 +169,9 @@ root.querySelector('form')!.addEventListener('submit', (event) => {
 });
 filters.addEventListener('change', () => run(input.value));
 more.addEventListener('click', async () => {
+  const mine = generation;
   const items = await nextItems();
+  if (mine !== generation) return; // a newer query has replaced the list
   list.append(...items);
   more.hidden = pending.length === 0;
   items[0]?.querySelector('a')?.focus();
@@ -180,7 +185,7 @@ root.addEventListener('keydown', (event) => {
   const at = stops.indexOf(document.activeElement as HTMLElement);
   if (at < 0) return;
   event.preventDefault();
-  stops[Math.max(0, Math.min(at + step, stops.length - 1))]!.focus();
+  stops[at + step]?.focus();
 });
 
 // ?bench=1 exposes the search path, which answers with the count of engine calls so far (scripts/bench-search.ts, tests).
