@@ -1,7 +1,8 @@
 // Search against the built index, in Chromium: what the index holds, the
 // committed runner queries, every FAQ question, and the /search/ page itself.
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
-import { axeViolations } from './axe.ts';
+import axe from 'axe-core';
+import { AXE_TAGS } from './axe.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -41,10 +42,8 @@ const test = base.extend<{ warmPage: Page }, { searchContext: BrowserContext; se
   },
 });
 
-/** Types a query into the loaded search page (no section chosen), submits it, and waits for its results. */
+/** Types a query into the loaded search page, submits it, and waits for its results. */
 async function typeQuery(page: Page, query: string) {
-  // A test that stopped half way may have left a section chosen.
-  await page.locator('[data-search-options] input:checked').evaluateAll((boxes) => boxes.forEach((b) => { (b as HTMLInputElement).checked = false; }));
   const input = page.getByLabel('Type a question or a few words');
   await input.fill(query);
   await input.press('Enter');
@@ -64,6 +63,11 @@ const expectedPages = new Map<string, string | undefined>([
 async function search(page: Page, query: string) {
   await page.goto(`/search/?q=${encodeURIComponent(query)}`);
   await waitForResults(page, query);
+}
+
+/** Unticks every section filter without searching again (the next typed query searches every section). */
+async function clearSections(page: Page) {
+  await page.locator('[data-search-options] input:checked').evaluateAll((boxes) => boxes.forEach((b) => { (b as HTMLInputElement).checked = false; }));
 }
 
 async function waitForResults(page: Page, query: string) {
@@ -206,17 +210,21 @@ test.describe('the search page', () => {
     const filters = page.getByRole('group', { name: 'Show only' }).getByRole('checkbox');
     const names = await filters.evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
     expect(names).toEqual(SECTION_NAMES);
-    for (const name of names) {
-      const inSection = found.filter((r) => r.section === name).map((r) => r.url);
-      const box = page.getByRole('checkbox', { name: new RegExp(`^${name} \\d+ pages?$`) });
-      await expect(box).toHaveAccessibleName(`${name} ${inSection.length} ${inSection.length === 1 ? 'page' : 'pages'}`);
-      await box.check();
-      await waitForResults(page, 'shoes');
-      await expect(page.locator('[data-search-status]')).toContainText(`, ${inSection.length} of them in ${name}.`);
-      await showAll(page);
-      expect((await listed(page)).map((r) => r.url), name).toEqual(inSection);
-      await box.uncheck();
-      await waitForResults(page, 'shoes');
+    try {
+      for (const name of names) {
+        const inSection = found.filter((r) => r.section === name).map((r) => r.url);
+        const box = page.getByRole('checkbox', { name: new RegExp(`^${name} \\d+ pages?$`) });
+        await expect(box).toHaveAccessibleName(`${name} ${inSection.length} ${inSection.length === 1 ? 'page' : 'pages'}`);
+        await box.check();
+        await waitForResults(page, 'shoes');
+        await expect(page.locator('[data-search-status]')).toContainText(`, ${inSection.length} of them in ${name}.`);
+        await showAll(page);
+        expect((await listed(page)).map((r) => r.url), name).toEqual(inSection);
+        await box.uncheck();
+        await waitForResults(page, 'shoes');
+      }
+    } finally {
+      await clearSections(page);
     }
   });
 
@@ -346,54 +354,76 @@ test.describe('the search page', () => {
     await expect(page.getByRole('navigation', { name: 'Browse the guide' }).getByRole('link', { name: 'Questions runners ask' })).toBeVisible();
   });
 
-  const hostile = [
-    '<img src=x onerror="window.__pwned=1">',
-    '"\'><script>window.__pwned=1</script>',
-    '</ol><h1>injected</h1>',
-    '${alert(1)} {{ meta.title }} %00 %3Cb%3E $& {q}',
-    'pop '.repeat(1250),
-    'x'.repeat(5000),
-    '😀 ‮ calf ‭ \\ / ? # &',
+  // Markup is the same text whichever way it arrives: typed into the loaded page. What a URL
+  // can carry differently (escapes, reserved characters, length, direction marks) is also loaded from ?q=.
+  const hostile: { raw: string; url: boolean }[] = [
+    { raw: '<img src=x onerror="window.__pwned=1">', url: false },
+    { raw: '"\'><script>window.__pwned=1</script>', url: false },
+    { raw: '</ol><h1>injected</h1>', url: false },
+    { raw: '${alert(1)} {{ meta.title }} %00 %3Cb%3E $& {q}', url: true },
+    { raw: 'pop '.repeat(1250), url: true },
+    { raw: 'x'.repeat(5000), url: true },
+    { raw: '😀 ‮ calf ‭ \\ / ? # & <b>', url: true },
   ];
-  for (const [i, raw] of hostile.entries()) {
-    test(`hostile input ${i + 1} is shown as text and breaks nothing`, async ({ warmPage: page }) => {
+  for (const [i, { raw, url }] of hostile.entries()) {
+    test(`hostile input ${i + 1} is shown as text and breaks nothing${url ? ', typed or loaded from ?q=' : ''}`, async ({ searchPage, warmPage }) => {
+      const page = url ? warmPage : searchPage;
       const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
+      const onError = (e: Error) => errors.push(e.message);
+      page.on('pageerror', onError);
       page.on('dialog', (d) => { errors.push(`dialog: ${d.message()}`); void d.dismiss(); });
-      await search(page, raw);
       const query = cleanQuery(raw);
       expect(query.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
-      await expect(page.getByLabel('Type a question or a few words')).toHaveValue(query);
-      expect(new URL(page.url()).searchParams.get('q')).toBe(query);
-      await expect(page.locator('[data-search-status]')).toContainText(query.slice(0, 20));
-      await expect(page.locator('h1')).toHaveCount(1);
-      await expect(page.locator('main img, main script:not([src])')).toHaveCount(0);
-      expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
-      // Typed, not just loaded from the URL.
-      await page.getByLabel('Type a question or a few words').fill(raw);
-      await waitForResults(page, raw);
-      await expect(page.locator('h1')).toHaveCount(1);
-      expect(errors).toEqual([]);
-    });
-  }
-
-  for (const scheme of ['light', 'dark'] as const) {
-    test(`has no accessibility violations with results and a filter showing, ${scheme}`, async ({ searchPage: page }) => {
-      await page.emulateMedia({ colorScheme: scheme });
+      const shownSafely = async () => {
+        expect(new URL(page.url()).searchParams.get('q')).toBe(query);
+        await expect(page.locator('[data-search-status]')).toContainText(query.slice(0, 20));
+        await expect(page.locator('h1')).toHaveCount(1);
+        await expect(page.locator('main img, main script:not([src])')).toHaveCount(0);
+        expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+      };
       try {
-        await typeQuery(page, 'felt a pop');
-        const faq = page.getByRole('checkbox', { name: new RegExp(`^${COLLECTION_LABELS.faq} `) });
-        await faq.check();
-        await waitForResults(page, 'felt a pop');
-        await expect(page.locator('.result')).not.toHaveCount(0);
-        // The search block only: the page around it is checked in a11y.spec.ts.
-        expect(await axeViolations(page, '[data-guide-search]')).toEqual([]);
-        await faq.uncheck();
+        if (url) {
+          await search(page, raw);
+          await expect(page.getByLabel('Type a question or a few words')).toHaveValue(query);
+          await shownSafely();
+          await page.getByLabel('Type a question or a few words').fill('');
+        }
+        await typeQuery(page, raw);
+        await shownSafely();
+        expect(errors).toEqual([]);
       } finally {
-        await page.emulateMedia({ colorScheme: null });
+        page.off('pageerror', onError);
+        page.removeAllListeners('dialog');
       }
     });
   }
+
+  test('has no accessibility violations with a warning card, results and a filter showing, light and dark', async ({ searchPage: page }) => {
+    await typeQuery(page, 'felt a pop');
+    const faq = page.getByRole('checkbox', { name: new RegExp(`^${COLLECTION_LABELS.faq} `) });
+    try {
+      await faq.check();
+      await waitForResults(page, 'felt a pop');
+      await expect(page.locator('.result')).not.toHaveCount(0);
+      await expect(page.locator('[data-search-signs] .sign-card')).not.toHaveCount(0);
+      // axe injected once, run in each scheme; the search block only (a11y.spec.ts checks the page around it).
+      await page.evaluate(axe.source);
+      const found: string[] = [];
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        const violations = await page.evaluate(async (tags) => {
+          const { axe: inPage } = window as unknown as { axe: typeof axe };
+          const results = await inPage.run({ include: ['[data-guide-search]'] }, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+          return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+        }, AXE_TAGS);
+        found.push(...violations.map((v) => `${colorScheme}: ${v}`));
+      }
+      expect(found).toEqual([]);
+    } finally {
+      await page.emulateMedia({ colorScheme: null });
+      await clearSections(page);
+    }
+  });
 });
 
 test.describe('without JavaScript', () => {
