@@ -1,6 +1,7 @@
 // The fixed words of the search page's messages. The page renders them into
 // its HTML (data attributes on the search block), so its script carries none
-// of them; src/lib/search.ts fills the {slots}.
+// of them; src/lib/search.ts fills the {slots}. Keys are lowercase words:
+// each becomes a data- attribute.
 
 export const SEARCH_TEXT = {
   /** {q}: the query, quoted. */

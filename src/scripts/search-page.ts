@@ -40,11 +40,13 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: object = {}, .
 }
 
 const decoder = el('textarea');
-/** Pagefind's excerpts are escaped text with <mark>: keep the text and the marks, minus a leading heading. */
+/** Pagefind's excerpts are escaped text with <mark>: keep the text and the marks, minus a leading heading (marked or not). */
 function excerpt(html: string, heading?: string): (string | Node)[] {
-  return html.split(/<\/?mark>/).map((part, i) => {
-    decoder.innerHTML = part;
-    const words = i === 0 && heading && decoder.value.startsWith(`${heading}. `) ? decoder.value.slice(heading.length + 2) : decoder.value;
+  const parts = html.split(/<\/?mark>/).map((part) => ((decoder.innerHTML = part), decoder.value));
+  let cut = heading && parts.join('').startsWith(`${heading}. `) ? heading.length + 2 : 0;
+  return parts.map((part, i) => {
+    const words = part.slice(cut);
+    cut = Math.max(0, cut - part.length);
     return i % 2 ? el('mark', {}, words) : words;
   });
 }
