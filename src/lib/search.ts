@@ -119,16 +119,12 @@ export interface Scored { id: string; score: number }
  * them, then by where they stood in the first search that did.
  */
 export function mergeHits<H extends Scored>(together: H[], others: H[][]): H[] {
-  const first = new Set(together.map((h) => h.id));
-  const rest = new Map<string, { hit: H; lists: number; at: number }>();
-  others.forEach((list, i) => list.forEach((hit, at) => {
-    if (first.has(hit.id)) return;
-    const page = rest.get(hit.id) ?? { hit, lists: 0, at: i * 1e6 + at };
-    page.lists += 1;
-    rest.set(hit.id, page);
-  }));
-  const sorted = [...rest.values()].sort((a, b) => b.lists - a.lists || a.at - b.at).map((p) => p.hit);
-  return [...together, ...sorted];
+  const seen = new Set(together.map((h) => h.id));
+  const lists = new Map<string, number>();
+  for (const hit of others.flat()) lists.set(hit.id, (lists.get(hit.id) ?? 0) + 1);
+  // flat() keeps each page where the first search that found it had it; the sort is stable.
+  const rest = others.flat().filter((h) => !seen.has(h.id) && seen.add(h.id));
+  return [...together, ...rest.sort((a, b) => lists.get(b.id)! - lists.get(a.id)!)];
 }
 
 /** How many of the words a title holds (a title word that begins with one, or with its singular, counts: "running" holds "run", "calf" holds "calves"). */
@@ -137,9 +133,15 @@ export function titleHits(terms: readonly string[], title: string): number {
   return terms.filter((t) => words.some((w) => w.startsWith(t) || w.startsWith(t.replace(/(?<=...)(ve)?s$/, '')))).length;
 }
 
-/** Results whose titles hold more of the words first; otherwise in the order given. */
-export function byTitle<T>(terms: readonly string[], items: T[], title: (item: T) => string): T[] {
-  return items.map((item, i) => ({ item, i, n: titleHits(terms, title(item)) })).sort((a, b) => b.n - a.n || a.i - b.i).map((x) => x.item);
+/**
+ * Results whose titles hold more of the query's rarer words first ("massage"
+ * in "massage for sore calves", not the "sore calves" of many titles), then
+ * more of all its words; otherwise in the order given.
+ */
+export function byTitle<T>(terms: readonly string[], items: T[], title: (item: T) => string, vocabulary?: Vocabulary): T[] {
+  const rare = terms.filter((t) => (vocabulary?.get(t) ?? Infinity) >= COMMON_RANK);
+  const key = (t: string) => titleHits(rare, t) * 100 + titleHits(terms, t);
+  return items.map((item, i) => ({ item, i, n: key(title(item)) })).sort((a, b) => b.n - a.n || a.i - b.i).map((x) => x.item);
 }
 
 /** The part of Pagefind's API this module uses. */
@@ -189,8 +191,7 @@ export async function searchGuide<H extends Scored>(
 ): Promise<GuideSearch<H>> {
   const { terms } = plan;
   const [together = [], ...others] = await Promise.all(searchTerms(terms, vocabulary).map((t) => hits(pagefind, t)));
-  const merged = mergeHits(together, others);
-  const all = [...merged.filter((h) => sectionOf.has(h.id)), ...merged.filter((h) => !sectionOf.has(h.id))];
+  const all = mergeHits(together, others).sort((a, b) => +!sectionOf.has(a.id) - +!sectionOf.has(b.id));
   const at = first ? all.findIndex((h) => sectionOf.get(h.id) === first) : -1;
   if (at > 1) all.splice(1, 0, ...all.splice(at, 1));
   return {

@@ -22,9 +22,9 @@ const MAX_CARDS = 2;
 const root = document.querySelector<HTMLElement>('[data-guide-search]')!;
 const data = root.dataset;
 const text = data as unknown as SearchText;
-const $ = <E extends HTMLElement>(name: string) => root.querySelector<E>(`[data-search-${name}]`)!;
+const $ = (name: string) => root.querySelector<HTMLElement>(`[data-search-${name}]`)!;
 const input = root.querySelector('input')!;
-const [status, notes, cards, filters, more] = ['status', 'notes', 'signs', 'filters', 'more'].map((n) => $(n));
+const [status, notes, cards, filters, more] = ['status', 'notes', 'signs', 'filters', 'more'].map($);
 const list = $('results');
 const templates = root.querySelector('template')!.content;
 const boxes = [...$('options').querySelectorAll('input')];
@@ -97,9 +97,9 @@ let generation = 0;
 let current = '';
 let pending: Result[] = [];
 
-/** The next results to show; for the first page, those whose titles hold more of the `terms` go first and a page of section `second` goes second. */
-async function nextItems(terms: string[] = [], second?: string) {
-  const data = byTitle(terms, await Promise.all(pending.splice(0, PAGE_SIZE).map((r) => r.data())), (d) => d.meta.title ?? '');
+/** The next results to show; for the first page, those whose titles hold more of the `terms` go first (see byTitle) and a page of section `second` goes second. */
+async function nextItems(terms: string[] = [], second?: string, vocabulary?: PlanOptions['vocabulary']) {
+  const data = byTitle(terms, await Promise.all(pending.splice(0, PAGE_SIZE).map((r) => r.data())), (d) => d.meta.title ?? '', vocabulary);
   const at = data.findIndex((d) => d.filters[SECTION_FILTER]?.[0] === second);
   if (at > 1) data.splice(1, 0, ...data.splice(at, 1));
   return data.map(resultItem);
@@ -125,7 +125,7 @@ async function run(raw: string, exact = false, typing = false) {
     const first = signs.length > 0 ? data.checklist : undefined;
     const found = await searchGuide(pagefind, plan, query ? await (sectionOf ??= sectionOfPages(pagefind, sections)) : new Map(), sections, { chosen, first, vocabulary: options?.vocabulary });
     pending = found.shown.slice();
-    const items = await nextItems(plan.terms, first);
+    const items = await nextItems(plan.terms, first, options?.vocabulary);
     if (mine !== generation) return; // a newer query has started: never show stale results
     cards.replaceChildren(...signs.map(signCard));
     notes.replaceChildren();

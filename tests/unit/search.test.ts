@@ -109,6 +109,11 @@ test('results whose titles hold more of the words go first, otherwise in the ord
   assert.equal(titleHits(['calves', 'exercises'], 'Calf strengthening exercise'), 2, '"calf" holds "calves", "exercise" holds "exercises"');
   const titles = ['Sore Calves Guide', 'Can I run with sore calves?', 'Ice'];
   assert.deepEqual(byTitle(['run', 'sore', 'calves'], titles, (t) => t), ['Can I run with sore calves?', 'Sore Calves Guide', 'Ice']);
+  // With the guide's vocabulary, a title holding the query's rarer word goes first.
+  const ranks = parseVocabulary(['sore calves pain', ...Array.from({ length: 30 }, (_, i) => `w${i}`), 'massage'].join(' '));
+  assert.deepEqual(byTitle(['massage', 'sore', 'calves'], ['Why are my calves sore?', 'Sports massage'], (t) => t, ranks), ['Sports massage', 'Why are my calves sore?']);
+  assert.deepEqual(byTitle(['massage', 'sore', 'calves'], ['Why are my calves sore?', 'Sports massage'], (t) => t), ['Why are my calves sore?', 'Sports massage'], 'without it, every word counts alike');
+  assert.deepEqual(byTitle(['knee', 'pain'], ['Calf strengthening', 'Pain not from the calf'], (t) => t, ranks), ['Pain not from the calf', 'Calf strengthening'], 'then the commoner words');
 });
 
 /** A stand-in for Pagefind: every word of a term must start a word of the page; it counts its calls. */
