@@ -9,8 +9,9 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import sirv from 'sirv';
 import { parse } from 'yaml';
-import { buildVocabulary, SEARCH_WORDS_PATH, type SearchWords } from '../lib/search-vocabulary.ts';
+import { SEARCH_WORDS_PATH } from '../lib/search-vocabulary.ts';
 import { parseSearchTerms, SEARCH_TERMS_FILE } from '../lib/search-terms.ts';
+import { buildSearchWords, ENGLISH_WORDS_FILE, parseEnglishWords } from '../lib/search-words.ts';
 import { indexedText } from './indexed-text.ts';
 
 /** The text of every indexed page under the built site. */
@@ -22,17 +23,18 @@ async function indexedPages(site: string): Promise<string[]> {
 
 /**
  * Writes what the search page needs besides the index, in one small file: the
- * guide's vocabulary (for spelling corrections) and content/search-terms.yaml
- * (synonyms and warning-sign phrases), checked against the red-flag ids.
+ * guide's vocabulary (for spelling corrections), content/search-terms.yaml
+ * (synonyms and warning-sign phrases, checked against the red-flag ids) and
+ * the English words the guide lacks that look like its words.
  */
 export async function writeSearchWords(site: string, root: string): Promise<number> {
   const read = async (file: string) => parse(await readFile(path.join(root, file), 'utf8')) as unknown;
   const flags = (await read('content/red-flags.yaml')) as { id: string }[];
   const terms = parseSearchTerms(await read(SEARCH_TERMS_FILE), flags.map((f) => f.id));
-  const words = buildVocabulary(await indexedPages(site));
-  const out: SearchWords = { words, ...terms };
+  const english = parseEnglishWords(await readFile(path.join(root, ENGLISH_WORDS_FILE), 'utf8'));
+  const out = buildSearchWords(await indexedPages(site), terms, english);
   await writeFile(path.join(site, SEARCH_WORDS_PATH), JSON.stringify(out));
-  return words.split(' ').length;
+  return out.words.split(' ').length;
 }
 
 export default function pagefindIndex(): AstroIntegration {

@@ -6,7 +6,7 @@ import type { SignPhrases } from './danger-signs.ts';
 
 /** Shorter words are left out: too short to correct safely, and Pagefind matches them anyway. */
 export const MIN_WORD_LENGTH = 3;
-/** The built file the search page fetches with the engine: vocabulary, synonyms, sign phrases. */
+/** The built file the search page fetches with the engine (src/lib/search-words.ts). */
 export const SEARCH_WORDS_PATH = '/search-words.json';
 
 export interface SearchWords {
@@ -15,6 +15,8 @@ export interface SearchWords {
   filler: string[];
   synonyms: [string, string][];
   signs: SignPhrases[];
+  /** Real English words the guide lacks that look like guide words, one space between. */
+  real: string;
 }
 
 /** The words of a text as search sees them: lowercase letters only, apostrophes dropped. */
@@ -22,8 +24,12 @@ export function textWords(text: string): string[] {
   return text.toLowerCase().replace(/[’']/g, '').split(/[^\p{L}]+/u).filter(Boolean);
 }
 
-/** The vocabulary of many pages, commonest first (by how many pages hold a word, then how often it appears). */
-export function buildVocabulary(pages: Iterable<string>, limit = 40_000): string {
+/**
+ * The vocabulary of many pages, commonest first (by how many pages hold a
+ * word, then how often it appears), without the `skip` words (filler, which
+ * never searches, so no typo is corrected to it).
+ */
+export function buildVocabulary(pages: Iterable<string>, skip: readonly string[] = [], limit = 40_000): string {
   const pagesWith = new Map<string, number>();
   const uses = new Map<string, number>();
   for (const text of pages) {
@@ -32,6 +38,7 @@ export function buildVocabulary(pages: Iterable<string>, limit = 40_000): string
     for (const w of new Set(words)) pagesWith.set(w, (pagesWith.get(w) ?? 0) + 1);
   }
   return [...pagesWith.keys()]
+    .filter((w) => !skip.includes(w))
     .sort((a, b) => pagesWith.get(b)! - pagesWith.get(a)! || uses.get(b)! - uses.get(a)! || a.localeCompare(b))
     .slice(0, limit)
     .join(' ');

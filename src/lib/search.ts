@@ -10,6 +10,7 @@
 // each for the rarest two words, so a page need not hold every word.
 import { correctWord } from './spelling.ts';
 import type { Vocabulary } from './search-vocabulary.ts';
+import type { SearchText } from './search-text.ts';
 
 /** Longer input is cut: no real question needs more, and it keeps the URL sane. */
 export const MAX_QUERY_LENGTH = 200;
@@ -28,19 +29,22 @@ export function cleanQuery(raw: string | null | undefined): string {
   return (raw ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH).trim();
 }
 
-const bare = (word: string) => word.toLowerCase().replace(/[’']/g, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+/** A word as search compares it: lowercase, apostrophes dropped, no punctuation at either end. */
+export const bareWord = (word: string) => word.toLowerCase().replace(/[’']/g, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
 /** Whether a word is filler (content/search-terms.yaml): it never searches and never counts. */
 export function isFiller(word: string, filler: readonly string[]): boolean {
-  return filler.includes(bare(word));
+  return filler.includes(bareWord(word));
 }
 
 export interface PlanOptions {
   vocabulary?: Vocabulary;
   /** Words with no meaning of their own (content/search-terms.yaml). */
   filler?: readonly string[];
-  /** [typed, guide word], longest typed phrase first (see src/lib/search-terms.ts). */
+  /** [typed, the guide's words], longest typed phrase first, each one the guide can use (src/lib/search-words.ts). */
   synonyms?: readonly (readonly [string, string])[];
+  /** Real English words the guide lacks that look like guide words: named, never corrected. */
+  real?: ReadonlySet<string>;
   /** Search the words as typed: no synonyms, no corrections. */
   exact?: boolean;
   /** The last word may still be being typed: the start of a guide word counts as known. */
@@ -61,40 +65,34 @@ export interface QueryPlan {
 }
 
 /** Plans a query: which words to search, what was corrected, what no page mentions. No Pagefind call. */
-export function planQuery(raw: string, { vocabulary, filler = [], synonyms = [], exact = false, typing = false }: PlanOptions = {}): QueryPlan {
+export function planQuery(raw: string, { vocabulary, filler = [], synonyms = [], real, exact = false, typing = false }: PlanOptions = {}): QueryPlan {
   const query = cleanQuery(raw);
-  const typed = query.split(' ').map(bare).filter(Boolean);
+  const typed = query.split(' ').map(bareWord).filter(Boolean);
   const terms: string[] = [];
   const shown: string[] = [];
   const missing: string[] = [];
-  let changed = false;
-  const add = (...words: string[]) => { for (const w of words) if (!terms.includes(w) && terms.length < MAX_WORDS) terms.push(w); };
+  const add = (words: string) => { for (const w of words.split(' ')) if (!terms.includes(w) && terms.length < MAX_WORDS) terms.push(w); };
   for (let i = 0; i < typed.length; i++) {
     const word = typed[i]!;
-    const swap = exact ? undefined : synonyms.find(([t, guide]) => {
-      const parts = t.split(' ').map(bare);
-      return parts.every((p, j) => typed[i + j] === p)
-        // The guide's own word searches as typed; a swap to words the guide lacks would find nothing.
-        && (parts.length > 1 || !vocabulary?.has(word))
-        && guide.split(' ').every((g) => !vocabulary || vocabulary.has(g));
-    });
+    const swap = exact ? undefined : synonyms.find(([t]) => t.split(' ').every((p, j) => typed[i + j] === p));
     if (swap) {
       const n = swap[0].split(' ').length;
-      add(...swap[1].split(' ').map(bare));
+      add(swap[1]);
       shown.push(...typed.slice(i, i + n));
       i += n - 1;
-      continue;
+    } else if (filler.includes(word)) {
+      shown.push(word);
+    } else {
+      const to = exact || !vocabulary ? word : correctWord(word, vocabulary, { partial: typing && i === typed.length - 1, real });
+      if (to) add(to);
+      else missing.push(word);
+      shown.push(to || word);
     }
-    shown.push(word);
-    if (isFiller(word, filler)) continue;
-    const fix = exact || !vocabulary ? { kind: 'known' as const } : correctWord(word, vocabulary, typing && i === typed.length - 1);
-    if (fix.kind === 'known') add(word);
-    else if (fix.kind === 'corrected') { add(...fix.to.split(' ')); shown[shown.length - 1] = fix.to; changed = true; }
-    else missing.push(word);
   }
   // A question of filler alone ("is it ok") still searches its words.
-  if (terms.length === 0 && missing.length === 0) add(...typed);
-  return { query, terms, corrected: changed ? shown.join(' ') : '', missing, said: [...new Set([...typed, ...terms])] };
+  if (terms.length === 0 && missing.length === 0) typed.forEach(add);
+  const searched = shown.join(' ');
+  return { query, terms, corrected: searched === typed.join(' ') ? '' : searched, missing, said: [...new Set([...typed, ...terms])] };
 }
 
 /**
@@ -121,16 +119,12 @@ export interface Scored { id: string; score: number }
  * them, then by where they stood in the first search that did.
  */
 export function mergeHits<H extends Scored>(together: H[], others: H[][]): H[] {
-  const first = new Set(together.map((h) => h.id));
-  const rest = new Map<string, { hit: H; lists: number; at: number }>();
-  others.forEach((list, i) => list.forEach((hit, at) => {
-    if (first.has(hit.id)) return;
-    const page = rest.get(hit.id) ?? { hit, lists: 0, at: i * 1e6 + at };
-    page.lists += 1;
-    rest.set(hit.id, page);
-  }));
-  const sorted = [...rest.values()].sort((a, b) => b.lists - a.lists || a.at - b.at).map((p) => p.hit);
-  return [...together, ...sorted];
+  const seen = new Set(together.map((h) => h.id));
+  const lists = new Map<string, number>();
+  for (const hit of others.flat()) lists.set(hit.id, (lists.get(hit.id) ?? 0) + 1);
+  // flat() keeps each page where the first search that found it had it; the sort is stable.
+  const rest = others.flat().filter((h) => !seen.has(h.id) && seen.add(h.id));
+  return [...together, ...rest.sort((a, b) => lists.get(b.id)! - lists.get(a.id)!)];
 }
 
 /** How many of the words a title holds (a title word that begins with one, or with its singular, counts: "running" holds "run", "calf" holds "calves"). */
@@ -139,9 +133,15 @@ export function titleHits(terms: readonly string[], title: string): number {
   return terms.filter((t) => words.some((w) => w.startsWith(t) || w.startsWith(t.replace(/(?<=...)(ve)?s$/, '')))).length;
 }
 
-/** Results whose titles hold more of the words first; otherwise in the order given. */
-export function byTitle<T>(terms: readonly string[], items: T[], title: (item: T) => string): T[] {
-  return items.map((item, i) => ({ item, i, n: titleHits(terms, title(item)) })).sort((a, b) => b.n - a.n || a.i - b.i).map((x) => x.item);
+/**
+ * Results whose titles hold more of the query's rarer words first ("massage"
+ * in "massage for sore calves", not the "sore calves" of many titles), then
+ * more of all its words; otherwise in the order given.
+ */
+export function byTitle<T>(terms: readonly string[], items: T[], title: (item: T) => string, vocabulary?: Vocabulary): T[] {
+  const rare = terms.filter((t) => (vocabulary?.get(t) ?? Infinity) >= COMMON_RANK);
+  const key = (t: string) => titleHits(rare, t) * 100 + titleHits(terms, t);
+  return items.map((item, i) => ({ item, i, n: key(title(item)) })).sort((a, b) => b.n - a.n || a.i - b.i).map((x) => x.item);
 }
 
 /** The part of Pagefind's API this module uses. */
@@ -166,7 +166,7 @@ export interface GuideSearch<H> {
   /** The pages in the chosen sections (all of them when none is chosen), best first. */
   shown: H[];
   /** How many of `all` are in each section, in the order the sections were given. */
-  counts: Map<string, number>;
+  counts: number[];
 }
 
 export interface SearchOptions {
@@ -190,16 +190,14 @@ export async function searchGuide<H extends Scored>(
   { chosen = [], first, vocabulary }: SearchOptions = {},
 ): Promise<GuideSearch<H>> {
   const { terms } = plan;
-  if (terms.length === 0) return { all: [], shown: [], counts: new Map(sections.map((s) => [s, 0])) };
-  const [together, ...others] = await Promise.all(searchTerms(terms, vocabulary).map((t) => hits(pagefind, t)));
-  const merged = mergeHits(together!, others);
-  const all = [...merged.filter((h) => sectionOf.has(h.id)), ...merged.filter((h) => !sectionOf.has(h.id))];
+  const [together = [], ...others] = await Promise.all(searchTerms(terms, vocabulary).map((t) => hits(pagefind, t)));
+  const all = mergeHits(together, others).sort((a, b) => +!sectionOf.has(a.id) - +!sectionOf.has(b.id));
   const at = first ? all.findIndex((h) => sectionOf.get(h.id) === first) : -1;
   if (at > 1) all.splice(1, 0, ...all.splice(at, 1));
   return {
     all,
     shown: chosen.length > 0 ? all.filter((h) => chosen.includes(sectionOf.get(h.id) ?? '')) : all,
-    counts: new Map(sections.map((s) => [s, all.filter((h) => sectionOf.get(h.id) === s).length])),
+    counts: sections.map((s) => all.filter((h) => sectionOf.get(h.id) === s).length),
   };
 }
 
@@ -213,21 +211,25 @@ export function bestSubResults<S extends SubResult>(pageUrl: string, subs: S[], 
 }
 
 const quoted = (query: string) => `“${query.length > 60 ? `${query.slice(0, 60).trimEnd()}…` : query}”`;
-const pages = (n: number) => `${n} ${n === 1 ? 'page' : 'pages'}`;
+/** A sentence of src/lib/search-text.ts with its {slots} filled. */
+const fill = (text: string, slots: Record<string, string | number>) => text.replace(/\{(\w)\}/g, (_, k: string) => String(slots[k]));
 
-/** The sentence announced after each search. */
-export function statusText(query: string, found: number, shown: number, chosen: readonly string[] = []): string {
+/** "1 page", "3 pages". */
+export const pagesText = (t: SearchText, n: number) => `${n} ${n === 1 ? t.page : t.pages}`;
+
+/** The sentence announced after each search; `signs`: how many warning signs the query names. */
+export function statusText(t: SearchText, query: string, found: number, shown: number, chosen: readonly string[] = [], signs = 0): string {
   if (!query) return '';
-  if (found === 0) return `No pages found for ${quoted(query)}. Try other words, or browse the guide below.`;
-  const all = `${pages(found)} found for ${quoted(query)}`;
-  if (chosen.length === 0) return `${all}.`;
-  return `${all}, ${shown} of them in ${chosen.join(' or ')}.`;
+  const q = quoted(query);
+  const sentence = found === 0
+    ? fill(t.none, { q })
+    : fill(chosen.length > 0 ? t.shown : t.found, { n: pagesText(t, found), q, m: shown, s: chosen.join(` ${t.or} `) });
+  return signs > 0 ? `${signs > 1 ? t.signs : t.sign} ${sentence}` : sentence;
 }
 
 /** The sentence naming the words no page holds, or ''. */
-export function missingText(missing: readonly string[]): string {
-  if (missing.length === 0) return '';
-  const names = missing.map((w) => quoted(w));
-  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
-  return `No page mentions ${list}.`;
+export function missingText(t: SearchText, missing: readonly string[]): string {
+  const names = missing.map(quoted);
+  const last = names.pop();
+  return last ? fill(t.missing, { w: names.length > 0 ? `${names.join(', ')} ${t.or} ${last}` : last }) : '';
 }

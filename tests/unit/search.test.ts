@@ -6,6 +6,8 @@ import {
 } from '../../src/lib/search.ts';
 import { buildVocabulary, parseVocabulary } from '../../src/lib/search-vocabulary.ts';
 import { parseSearchTerms, SEARCH_TERMS_FILE } from '../../src/lib/search-terms.ts';
+import { SEARCH_TEXT } from '../../src/lib/search-text.ts';
+import { usableSynonyms } from '../../src/lib/search-words.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
@@ -69,8 +71,10 @@ test('exact searches the words as typed: no corrections, no synonyms', () => {
 });
 
 test('what runners type is swapped for the guide’s word, only when the guide holds it', () => {
-  const synonyms: [string, string][] = [['physical therapist', 'physio'], ['pt', 'physio'], ['tylenol', 'paracetamol'], ['marathon', 'cramp']];
+  const synonyms = usableSynonyms([['physical therapist', 'physio'], ['PT', 'physio'], ['tylenol', 'paracetamol'], ['marathon', 'cramp']], vocabulary);
+  assert.deepEqual(synonyms, [['physical therapist', 'physio'], ['pt', 'physio']]);
   assert.deepEqual(planQuery('calf physical therapist', { vocabulary, filler, synonyms }).terms, ['calf', 'physio']);
+  assert.equal(planQuery('calf physical therapist', { vocabulary, filler, synonyms }).corrected, '', 'a swap is not a correction');
   assert.deepEqual(planQuery('PT', { vocabulary, filler, synonyms }).terms, ['physio']);
   assert.deepEqual(planQuery('tylenol', { vocabulary, filler, synonyms }).missing, ['tylenol'], 'the guide lacks "paracetamol"');
   assert.deepEqual(planQuery('marathon', { vocabulary, filler, synonyms }).terms, ['marathon'], 'a word the guide holds searches as typed');
@@ -105,6 +109,11 @@ test('results whose titles hold more of the words go first, otherwise in the ord
   assert.equal(titleHits(['calves', 'exercises'], 'Calf strengthening exercise'), 2, '"calf" holds "calves", "exercise" holds "exercises"');
   const titles = ['Sore Calves Guide', 'Can I run with sore calves?', 'Ice'];
   assert.deepEqual(byTitle(['run', 'sore', 'calves'], titles, (t) => t), ['Can I run with sore calves?', 'Sore Calves Guide', 'Ice']);
+  // With the guide's vocabulary, a title holding the query's rarer word goes first.
+  const ranks = parseVocabulary(['sore calves pain', ...Array.from({ length: 30 }, (_, i) => `w${i}`), 'massage'].join(' '));
+  assert.deepEqual(byTitle(['massage', 'sore', 'calves'], ['Why are my calves sore?', 'Sports massage'], (t) => t, ranks), ['Sports massage', 'Why are my calves sore?']);
+  assert.deepEqual(byTitle(['massage', 'sore', 'calves'], ['Why are my calves sore?', 'Sports massage'], (t) => t), ['Why are my calves sore?', 'Sports massage'], 'without it, every word counts alike');
+  assert.deepEqual(byTitle(['knee', 'pain'], ['Calf strengthening', 'Pain not from the calf'], (t) => t, ranks), ['Pain not from the calf', 'Calf strengthening'], 'then the commoner words');
 });
 
 /** A stand-in for Pagefind: every word of a term must start a word of the page; it counts its calls. */
@@ -149,7 +158,7 @@ test('searchGuide counts per section, filters by the chosen sections, and need n
   const causesSecond = await searchGuide(pagefind, { terms: ['pop', 'ice'] }, sectionOf, SECTIONS, { first: 'Treatments' });
   assert.deepEqual(causesSecond.all.map((h) => h.id), ['faq-pop', 'treat-ice', 'cause-tear'], 'the first page of the section asked for goes second');
   assert.deepEqual(found.all.map((h) => h.id), ['faq-pop', 'cause-tear'], 'the page with both words first, then the one with "felt"');
-  assert.deepEqual([...found.counts], [['FAQ', 1], ['Causes', 1], ['Treatments', 0]]);
+  assert.deepEqual(found.counts, [1, 1, 0]);
   const causes = await searchGuide(pagefind, { terms: ['felt', 'snap'] }, sectionOf, SECTIONS, { chosen: ['Causes'] });
   assert.deepEqual(causes.shown.map((h) => h.id), ['cause-tear']);
   assert.deepEqual(causes.counts, found.counts, 'counts describe every page found, whatever is chosen');
@@ -172,16 +181,20 @@ test('sub-results are the best-matching sections in page order, never the page i
   assert.deepEqual(bestSubResults('/p/', subs, 1).map((s) => s.url), ['/p/#d']);
 });
 
-test('the status says how many pages were found, for what, and how many are shown', () => {
-  assert.equal(statusText('', 0, 0), '');
-  assert.equal(statusText('felt a pop', 1, 1), '1 page found for “felt a pop”.');
-  assert.equal(statusText('felt a pop', 10, 6, ['FAQ', 'Causes']), '10 pages found for “felt a pop”, 6 of them in FAQ or Causes.');
-  assert.match(statusText('zzz', 0, 0), /^No pages found for “zzz”\./);
-  assert.ok(statusText('x'.repeat(200), 0, 0).includes(`“${'x'.repeat(60)}…”`), 'a long query is shortened in the sentence');
+test('the status says how many pages were found, for what, how many are shown, and when a warning sign matches', () => {
+  const t = SEARCH_TEXT;
+  assert.equal(statusText(t, '', 0, 0), '');
+  assert.equal(statusText(t, 'felt a pop', 1, 1), '1 page found for “felt a pop”.');
+  assert.equal(statusText(t, 'felt a pop', 10, 6, ['FAQ', 'Causes']), '10 pages found for “felt a pop”, 6 of them in FAQ or Causes.');
+  assert.match(statusText(t, 'zzz', 0, 0), /^No pages found for “zzz”\. Try other words/);
+  assert.ok(statusText(t, 'x'.repeat(200), 0, 0).includes(`“${'x'.repeat(60)}…”`), 'a long query is shortened in the sentence');
+  assert.equal(statusText(t, 'dvt', 2, 2, [], 1), 'A warning sign matches your words: see what to do below. 2 pages found for “dvt”.');
+  assert.match(statusText(t, 'dvt and chest pain', 2, 2, [], 2), /^Warning signs match your words/);
+  assert.equal(statusText(t, '$& {q} $1', 1, 1), '1 page found for “$& {q} $1”.', 'the query is only ever text');
 });
 
 test('words no page holds are named', () => {
-  assert.equal(missingText([]), '');
-  assert.equal(missingText(['paracetamol']), 'No page mentions “paracetamol”.');
-  assert.equal(missingText(['a', 'b', 'c']), 'No page mentions “a”, “b” or “c”.');
+  assert.equal(missingText(SEARCH_TEXT, []), '');
+  assert.equal(missingText(SEARCH_TEXT, ['paracetamol']), 'No page mentions “paracetamol”.');
+  assert.equal(missingText(SEARCH_TEXT, ['a', 'b', 'c']), 'No page mentions “a”, “b” or “c”.');
 });

@@ -1,0 +1,54 @@
+// Builds what the search page fetches besides the index (dist/search-words.json),
+// at build time, so the page's script does only what needs the query: the
+// guide's vocabulary without filler, the synonyms the guide can use, the
+// warning-sign phrases, and the real English words the guide lacks that look
+// like guide words (content/english-words.txt), which are named, never corrected.
+import { bareWord } from './search.ts';
+import { buildVocabulary, parseVocabulary, type SearchWords, type Vocabulary } from './search-vocabulary.ts';
+import type { SearchTerms } from './search-terms.ts';
+import { correctWord, forms } from './spelling.ts';
+
+export const ENGLISH_WORDS_FILE = 'content/english-words.txt';
+
+/** The words of content/english-words.txt: one or more a line, "#" starts a comment. */
+export function parseEnglishWords(text: string): string[] {
+  return text.split('\n').flatMap((line) => line.replace(/#.*/, '').trim().toLowerCase().split(/\s+/)).filter(Boolean);
+}
+
+/**
+ * Synonyms the guide can use: every guide word in the vocabulary (a swap to
+ * words no page holds would find nothing), and a one-word typed form only
+ * when the guide lacks it (the guide's own word searches as typed).
+ */
+export function usableSynonyms(synonyms: readonly (readonly [string, string])[], vocabulary: Vocabulary): [string, string][] {
+  return synonyms
+    .map(([typed, guide]) => [typed.split(' ').map(bareWord).join(' '), guide.split(' ').map(bareWord).join(' ')] as [string, string])
+    .filter(([typed, guide]) => guide.split(' ').every((g) => vocabulary.has(g)) && (typed.includes(' ') || !vocabulary.has(typed)));
+}
+
+/** A UK or US spelling in one form, to compare the two ("colour", "color"). */
+const spelling = (w: string) => w.replace(/our/g, 'or').replace(/is(e|ed|es|ing|ation)$/, 'iz$1').replace(/ys(e|ed|es|ing)$/, 'yz$1')
+  .replace(/ae|oe/g, 'e').replace(/ll/g, 'l').replace(/tre$/, 'ter');
+/** A word without its ending: "stretched" and "stretches" are one word. */
+const stem = (w: string) => w.replace(/(ing|ed|ies|es|er|s|y)$/, '');
+
+/** Whether a correction is the same word in another form or spelling, not a different word. */
+export function sameWord(word: string, to: string): boolean {
+  return forms(word).includes(to) || stem(word) === stem(to) || spelling(word) === spelling(to);
+}
+
+/** The real words the guide lacks that spelling correction would turn into a different guide word (filler never gets that far). */
+export function realWordsNear(english: Iterable<string>, vocabulary: Vocabulary, filler: readonly string[] = []): string[] {
+  return [...new Set(english)].filter((w) => {
+    if (filler.includes(w)) return false;
+    const to = correctWord(w, vocabulary);
+    return to !== '' && to !== w && !sameWord(w, to);
+  });
+}
+
+/** dist/search-words.json from the indexed pages' text, content/search-terms.yaml and the English words. */
+export function buildSearchWords(pages: Iterable<string>, terms: SearchTerms, english: Iterable<string> = []): SearchWords {
+  const words = buildVocabulary(pages, terms.filler);
+  const vocabulary = parseVocabulary(words);
+  return { words, ...terms, synonyms: usableSynonyms(terms.synonyms, vocabulary), real: realWordsNear(english, vocabulary, terms.filler).join(' ') };
+}

@@ -1,0 +1,202 @@
+// The search page's script (src/components/GuideSearch.astro): runs queries on
+// Pagefind's JS API through src/lib/search.ts and shows the warning-sign cards,
+// notes, section counts and results. Its words come from the page's HTML.
+import { bestSubResults, byTitle, cleanQuery, missingText, planQuery, searchGuide, sectionOfPages, SECTION_FILTER, statusText, type PlanOptions, type SubResult } from '../lib/search.ts';
+import type { SearchText } from '../lib/search-text.ts';
+import { parseVocabulary, SEARCH_WORDS_PATH, type SearchWords } from '../lib/search-vocabulary.ts';
+import { matchSigns } from '../lib/danger-signs.ts';
+
+interface ResultData { url: string; excerpt: string; meta: { title?: string; summary?: string }; filters: Record<string, string[]>; sub_results: SubResult[] }
+interface Result { id: string; score: number; data(): Promise<ResultData> }
+interface Pagefind {
+  options(o: object): Promise<void>;
+  search(term: string | null, o?: object): Promise<{ results: Result[] } | null>;
+}
+interface Engine { pagefind: Pick<Pagefind, 'search'>; words: Partial<SearchWords>; plan: PlanOptions }
+
+/** Built by `npm run build`; `npm run dev` serves it from dist/ (see src/integrations/pagefind.ts). */
+const BUNDLE = '/pagefind/pagefind.js';
+const PAGE_SIZE = 10;
+/** At most this many warning-sign cards, most serious first. */
+const MAX_CARDS = 2;
+const root = document.querySelector<HTMLElement>('[data-guide-search]')!;
+const data = root.dataset;
+const text = data as unknown as SearchText;
+const $ = (name: string) => root.querySelector<HTMLElement>(`[data-search-${name}]`)!;
+const input = root.querySelector('input')!;
+const [status, notes, cards, filters, more] = ['status', 'notes', 'signs', 'filters', 'more'].map($);
+const list = $('results');
+const templates = root.querySelector('template')!.content;
+const boxes = [...$('options').querySelectorAll('input')];
+const sections = boxes.map((b) => b.value);
+const params = new URLSearchParams(location.search);
+status.textContent = '';
+
+/** An element with properties and children; text children stay text. */
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: object = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+const decoder = el('textarea');
+/** Pagefind's excerpts are escaped text with <mark>: keep the text and the marks, minus a leading heading (marked or not). */
+function excerpt(html: string, heading?: string): (string | Node)[] {
+  const parts = html.split(/<\/?mark>/).map((part) => ((decoder.innerHTML = part), decoder.value));
+  let cut = heading && parts.join('').startsWith(`${heading}. `) ? heading.length + 2 : 0;
+  return parts.map((part, i) => {
+    const words = part.slice(cut);
+    cut = Math.max(0, cut - part.length);
+    return i % 2 ? el('mark', {}, words) : words;
+  });
+}
+
+function resultItem(data: ResultData): HTMLLIElement {
+  const section = data.filters[SECTION_FILTER]?.[0];
+  const parts = bestSubResults(data.url, data.sub_results);
+  return el('li', { className: 'result' },
+    el('a', { className: 'result-title', href: data.url }, data.meta.title ?? data.url),
+    ...section ? [' ', el('span', { className: 'result-section' }, el('span', { className: 'visually-hidden' }, 'in '), section)] : [],
+    el('p', { className: 'result-text' }, ...data.meta.summary ? [data.meta.summary] : excerpt(data.excerpt)),
+    ...parts.length > 0 ? [el('ul', { className: 'result-parts' }, ...parts.map((s) =>
+      el('li', {}, el('a', { href: s.url }, s.title), el('p', { className: 'result-text' }, ...excerpt(s.excerpt, s.title)))))] : []);
+}
+
+const copy = (selector: string) => templates.querySelector(selector)!.cloneNode(true) as HTMLElement;
+
+/** The card for one sign: its tier's action in words, the sign, and a link that ticks it on the checklist. */
+function signCard(id: string): HTMLElement {
+  const sign = templates.querySelector<HTMLElement>(`[data-sign="${id}"]`)!;
+  const card = copy(`section[data-tier="${sign.dataset.tier}"]`);
+  card.querySelector('[data-sign-text]')!.textContent = sign.textContent;
+  card.querySelector('a')!.href = `/red-flags/#check=${id}`;
+  return card;
+}
+
+/** This page's address for a query ("?q=..."), relative to the page. */
+const searchUrl = (q: string, exact: boolean) => `?${new URLSearchParams(exact ? { q, exact: '1' } : { q })}`;
+
+let engine: Promise<Engine> | undefined;
+let sectionOf: Promise<Map<string, string>> | undefined;
+let calls = 0;
+
+/** Loads the engine and the guide's words once, together; without the words, search still runs, uncorrected. */
+function load(): Promise<Engine> {
+  return engine ??= Promise.all([
+    import(/* @vite-ignore */ BUNDLE).then(async (p: Pagefind) => {
+      await p.options({ excerptLength: 24, excerptEllipsis: '…' });
+      return { search: (t: string | null, o?: object) => (calls++, p.search(t, o)) };
+    }),
+    fetch(SEARCH_WORDS_PATH).then((r) => r.json() as Promise<SearchWords>).catch(() => ({})),
+  ]).then(([pagefind, words]: [Engine['pagefind'], Partial<SearchWords>]) => ({
+    pagefind, words, plan: { ...words, vocabulary: parseVocabulary(words.words ?? ''), real: new Set(words.real?.split(' ')) },
+  }));
+}
+
+let generation = 0;
+let current = '';
+let pending: Result[] = [];
+
+/** The next results to show; for the first page, those whose titles hold more of the `terms` go first (see byTitle) and a page of section `second` goes second. */
+async function nextItems(terms: string[] = [], second?: string, vocabulary?: PlanOptions['vocabulary']) {
+  const data = byTitle(terms, await Promise.all(pending.splice(0, PAGE_SIZE).map((r) => r.data())), (d) => d.meta.title ?? '', vocabulary);
+  const at = data.findIndex((d) => d.filters[SECTION_FILTER]?.[0] === second);
+  if (at > 1) data.splice(1, 0, ...data.splice(at, 1));
+  return data.map(resultItem);
+}
+
+async function run(raw: string, exact = false, typing = false) {
+  const query = cleanQuery(raw);
+  const chosen = boxes.filter((b) => b.checked).map((b) => b.value);
+  const key = JSON.stringify([query, exact, chosen]);
+  // No search for an unchanged query.
+  if (key === current) return;
+  current = key;
+  const mine = ++generation;
+  history.replaceState(null, '', query ? searchUrl(query, exact) : location.pathname);
+  // data-query names the query whose results are showing (tests wait on it).
+  delete list.dataset.query;
+  list.ariaBusy = 'true';
+  try {
+    const { pagefind, words, plan: options } = query ? await load() : {} as Engine;
+    const plan = planQuery(query, { ...options, exact, typing });
+    const signs = matchSigns(plan.said, words?.signs ?? []).slice(0, MAX_CARDS);
+    // A query naming a warning sign puts the checklist right after the best match.
+    const first = signs.length > 0 ? data.checklist : undefined;
+    const found = await searchGuide(pagefind, plan, query ? await (sectionOf ??= sectionOfPages(pagefind, sections)) : new Map(), sections, { chosen, first, vocabulary: options?.vocabulary });
+    pending = found.shown.slice();
+    const items = await nextItems(plan.terms, first, options?.vocabulary);
+    if (mine !== generation) return; // a newer query has started: never show stale results
+    cards.replaceChildren(...signs.map(signCard));
+    notes.replaceChildren();
+    if (plan.corrected) {
+      const note = copy('[data-corrected]');
+      note.querySelector('strong')!.textContent = plan.corrected;
+      Object.assign(note.querySelector('a')!, { href: searchUrl(query, true), textContent: query });
+      notes.append(note);
+    }
+    if (plan.missing.length > 0) notes.append(el('p', {}, missingText(text, plan.missing)));
+    list.replaceChildren(...items);
+    more.hidden = pending.length === 0;
+    boxes.forEach((b, i) => {
+      const n = found.counts[i]!;
+      const [count, word] = b.parentElement!.querySelectorAll('span');
+      count!.textContent = `${n}`;
+      word!.textContent = ` ${n === 1 ? text.page : text.pages}`;
+    });
+    filters.hidden = found.all.length === 0 && !(query && chosen.length > 0);
+    status.textContent = statusText(text, query, found.all.length, found.shown.length, chosen, signs.length);
+    list.dataset.query = query;
+  } catch {
+    if (mine === generation) {
+      current = '';
+      status.textContent = text.failed;
+    }
+  } finally {
+    if (mine === generation) list.ariaBusy = null;
+  }
+}
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+// Start loading the engine as soon as the reader shows they will search.
+input.addEventListener('focus', () => void load().catch(() => {}), { once: true });
+input.addEventListener('input', () => {
+  clearTimeout(timer);
+  timer = setTimeout(() => run(input.value, false, true), 200);
+});
+root.querySelector('form')!.addEventListener('submit', (event) => {
+  event.preventDefault();
+  clearTimeout(timer);
+  run(input.value);
+});
+filters.addEventListener('change', () => run(input.value));
+more.addEventListener('click', async () => {
+  const mine = generation;
+  const items = await nextItems();
+  if (mine !== generation) return; // a newer query has replaced the list
+  list.append(...items);
+  more.hidden = pending.length === 0;
+  items[0]?.querySelector('a')?.focus();
+});
+
+// Arrow keys move between the input and every link below it; Enter follows the link.
+root.addEventListener('keydown', (event) => {
+  const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
+  if (!step) return;
+  const stops: HTMLElement[] = [input, ...cards.querySelectorAll('a'), ...list.querySelectorAll('a')];
+  const at = stops.indexOf(document.activeElement as HTMLElement);
+  if (at < 0) return;
+  event.preventDefault();
+  stops[at + step]?.focus();
+});
+
+// ?bench=1 exposes the search path, which answers with the count of engine calls so far (scripts/bench-search.ts, tests).
+if (params.has('bench')) Object.assign(window, { __guideSearch: async (q: string) => (await run(q), calls) });
+
+// Words typed before the script ran win over the ?q= the page opened with.
+const typedFirst = input.value !== '';
+const initial = cleanQuery(input.value || params.get('q'));
+if (initial) {
+  input.value = initial;
+  run(initial, !typedFirst && params.get('exact') === '1');
+}

@@ -1,0 +1,61 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { planQuery } from '../../src/lib/search.ts';
+import { parseVocabulary } from '../../src/lib/search-vocabulary.ts';
+import { parseSearchTerms, SEARCH_TERMS_FILE } from '../../src/lib/search-terms.ts';
+import { buildSearchWords, ENGLISH_WORDS_FILE, parseEnglishWords, realWordsNear, sameWord } from '../../src/lib/search-words.ts';
+
+const english = parseEnglishWords(readFileSync(ENGLISH_WORDS_FILE, 'utf8'));
+
+test('the English words file is one or more lowercase words a line, with comments', () => {
+  assert.deepEqual(parseEnglishWords('# a comment\nHike hiking  # why\n\ntape\n'), ['hike', 'hiking', 'tape']);
+  assert.ok(english.length > 1000);
+  assert.deepEqual(english.filter((w) => !/^[a-z]+$/.test(w)), [], 'letters only: a query word with other characters is never corrected');
+});
+
+test('a correction is the same word when it is another form or spelling of it', () => {
+  for (const [a, b] of [['stretched', 'stretches'], ['sleeve', 'sleeves'], ['injured', 'injury'], ['color', 'colour'], ['discolored', 'discoloured'], ['anemia', 'anaemia']]) {
+    assert.ok(sameWord(a!, b!), `${a} ${b}`);
+  }
+  for (const [a, b] of [['hiking', 'having'], ['tape', 'take'], ['plane', 'plan'], ['injection', 'infection'], ['kids', 'kinds']]) {
+    assert.ok(!sameWord(a!, b!), `${a} ${b}`);
+  }
+});
+
+test('the real words kept are the ones spelling correction would turn into a different guide word', () => {
+  const vocabulary = parseVocabulary('having take infection stretches colour injury');
+  assert.deepEqual(realWordsNear(['hiking', 'tape', 'injection', 'stretched', 'color', 'injured', 'paracetamol', 'take', 'hiking'], vocabulary), ['hiking', 'tape', 'injection'],
+    'not other forms or spellings of guide words, words near none, guide words, or a word twice');
+  assert.deepEqual(realWordsNear(['taken'], vocabulary, ['taken']), [], 'filler never reaches correction');
+});
+
+// The guide's kind of words, and the committed lists, as the build joins them.
+const flagIds = (parse(readFileSync('content/red-flags.yaml', 'utf8')) as { id: string }[]).map((f) => f.id);
+const terms = parseSearchTerms(parse(readFileSync(SEARCH_TERMS_FILE, 'utf8')), flagIds);
+const pages = [
+  'Having sore calves after running is common. Take a rest day and stretch the calf muscles.',
+  'A calf strain is a tear in the muscle: stop, rest and see a physio. Kinds of shoes and trainers matter.',
+  'Infection in the leg can cause fever. Check for a clot: a swollen, red, warm calf in one leg.',
+];
+const words = buildSearchWords(pages, terms, english);
+const options = { ...words, vocabulary: parseVocabulary(words.words), real: new Set(words.real.split(' ')) };
+
+test('runners’ real words the guide lacks are named, typos of its words are corrected', () => {
+  for (const q of ['sore calf after hiking', 'tape', 'kids', 'injection in calf', 'protein', 'smoking']) {
+    const plan = planQuery(q, options);
+    assert.equal(plan.corrected, '', `${q}: nothing is corrected`);
+    assert.equal(plan.missing.length, 1, `${q}: the word the guide lacks is named`);
+  }
+  assert.deepEqual(planQuery('my calves are killing me', options).missing, ['killing']);
+  assert.equal(planQuery('calf strian', options).corrected, 'calf strain');
+  assert.equal(planQuery('infecton', options).corrected, 'infection');
+  assert.deepEqual(planQuery('sprained calf', options).terms, ['strain', 'calf'], 'a synonym wins over naming');
+});
+
+test('the built words leave out filler, and keep only synonyms the guide can use', () => {
+  assert.ok(!words.words.split(' ').includes('the'));
+  assert.ok(words.synonyms.some(([typed]) => typed === 'pt'), 'PT is swapped for physio, which the guide holds');
+  assert.ok(!words.synonyms.some(([, guide]) => guide === 'paracetamol'), 'no swap to a word no page holds');
+});
