@@ -1,8 +1,7 @@
 // Search against the built index, in Chromium: what the index holds, the
 // committed runner queries, every FAQ question, and the /search/ page itself.
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
-import axe from 'axe-core';
-import { AXE_TAGS } from './axe.ts';
+import { axeViolations } from './axe.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -406,18 +405,10 @@ test.describe('the search page', () => {
       await waitForResults(page, 'felt a pop');
       await expect(page.locator('.result')).not.toHaveCount(0);
       await expect(page.locator('[data-search-signs] .sign-card')).not.toHaveCount(0);
-      // axe injected once, run in each scheme; the search block only (a11y.spec.ts checks the page around it).
-      await page.evaluate(axe.source);
-      const found: string[] = [];
-      for (const colorScheme of ['light', 'dark'] as const) {
-        await page.emulateMedia({ colorScheme });
-        const violations = await page.evaluate(async (tags) => {
-          const { axe: inPage } = window as unknown as { axe: typeof axe };
-          const results = await inPage.run({ include: ['[data-guide-search]'] }, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-          return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-        }, AXE_TAGS);
-        found.push(...violations.map((v) => `${colorScheme}: ${v}`));
-      }
+      // The search block only (a11y.spec.ts checks the page around it); all rules in light, the colour rules in dark.
+      const found = await axeViolations(page, { include: '[data-guide-search]' });
+      await page.emulateMedia({ colorScheme: 'dark' });
+      found.push(...(await axeViolations(page, { include: '[data-guide-search]', coloursOnly: true })).map((v) => `dark: ${v}`));
       expect(found).toEqual([]);
     } finally {
       await page.emulateMedia({ colorScheme: null });
