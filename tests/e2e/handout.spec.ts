@@ -172,7 +172,6 @@ test('unticking takes a part out of the link again', async ({ page }) => {
 
 // The rest of /for-clinics/ is in tests/e2e/a11y.spec.ts with every page.
 test('the handout maker passes axe, with a page ticked and a list of parts open', async ({ page }) => {
-  test.slow(); // axe over hundreds of checkboxes, as in a11y.spec.ts.
   await page.goto('/for-clinics/');
   await page.locator(`input[value="${FAQ}"]`).check();
   await page.locator(`li:has(input[value="${CAUSE}"]) summary`).click();
@@ -180,7 +179,6 @@ test('the handout maker passes axe, with a page ticked and a list of parts open'
 });
 
 test('a handout passes axe', async ({ page }) => {
-  test.slow();
   await openHandout(page, LINK);
   expect(await axeViolations(page)).toEqual([]);
 });
