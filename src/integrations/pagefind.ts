@@ -13,11 +13,18 @@ import { buildVocabulary, SEARCH_WORDS_PATH, type SearchWords } from '../lib/sea
 import { parseSearchTerms, SEARCH_TERMS_FILE } from '../lib/search-terms.ts';
 import { indexedText } from './indexed-text.ts';
 
-/** The text of every indexed page under the built site. */
+/**
+ * The text of every indexed page under the built site. One page's HTML in
+ * memory at a time: at 10,000 pages, all of it at once would be half a gigabyte.
+ */
 async function indexedPages(site: string): Promise<string[]> {
   const files = (await readdir(site, { recursive: true })).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
-  const html = await Promise.all(files.map((f) => readFile(path.join(site, f), 'utf8')));
-  return html.filter((h) => h.includes('data-pagefind-body')).map(indexedText);
+  const texts: string[] = [];
+  for (const f of files) {
+    const text = indexedText(await readFile(path.join(site, f), 'utf8'));
+    if (text) texts.push(text);
+  }
+  return texts;
 }
 
 /**
