@@ -69,11 +69,12 @@ export default function pagefindIndex(): AstroIntegration {
           const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
           if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
           logger.info(`search index written from ${added.page_count} HTML files`);
-          // A site without the guide's content (the test fixtures) has no search terms to write.
-          if (existsSync(path.join(root, SEARCH_TERMS_FILE))) logger.info(`search vocabulary: ${await writeSearchWords(site, root)} words`);
         } finally {
+          // Pagefind's process holds its whole index (over a gigabyte at 10,000 pages): end it before reading the pages again.
           await pagefind.close();
         }
+        // A site without the guide's content (the test fixtures) has no search terms to write.
+        if (existsSync(path.join(root, SEARCH_TERMS_FILE))) logger.info(`search vocabulary: ${await writeSearchWords(site, root)} words`);
       },
     },
   };
