@@ -371,11 +371,14 @@ async function siteReport(dir: string, dist: string, pages: ReturnType<typeof re
 /** What the README reported before issue 15, to print beside the new figures. */
 const BEFORE = '500 / 2,000 extra FAQ pages: 11.4 / 13.8 s wall per 1,000 pages (README); +2,000: 3.1 GB peak; +10,000: ran out of the default heap, 14.7 GB peak with --max-old-space-size=14336, 404 s, 50 s CPU per 1,000 pages (issue 15)';
 
+/** Seconds of `key` per 1,000 pages beyond the +0 build of the same site. */
+const perThousand = (key: 'wall' | 'cpu', cost: BuildCost, pages: number, base: BuildCost, basePages: number) =>
+  ((cost[key] - base[key]) / (pages - basePages)) * 1000;
+
 /** The cost of one scaling build, and per 1,000 pages beyond the +0 build of the same site. */
 function costRow(cost: BuildCost, pages: number, base: BuildCost, basePages: number) {
-  const per1000 = (x: number, x0: number) => s1(((x - x0) / (pages - basePages)) * 1000);
-  const isBase = pages === basePages;
-  return [pages, s1(cost.wall), s1(cost.cpu), isBase ? '' : per1000(cost.wall, base.wall), isBase ? '' : per1000(cost.cpu, base.cpu), gb(cost.peak), gb(cost.treePeak)];
+  const per1000 = (key: 'wall' | 'cpu') => (pages === basePages ? '' : s1(perThousand(key, cost, pages, base, basePages)));
+  return [pages, s1(cost.wall), s1(cost.cpu), per1000('wall'), per1000('cpu'), gb(cost.peak), gb(cost.treePeak)];
 }
 const COST_HEAD = ['pages', 'wall', 'CPU', 'wall per 1,000 extra pages', 'CPU per 1,000 extra pages', 'peak memory, largest process (RSS)', 'peak memory, process tree (RSS, sampled)'];
 const htmlCount = (dist: string) => filesUnder('.', dist).filter((u) => u.endsWith('.html')).length;
@@ -416,8 +419,7 @@ async function scaling(dir: string, dist: string, origin: string, base: BuildCos
       if (searchBench) searchRows.push([`+${extra}`, await searchAt(searchBench, dir, origin)]);
       if (starlight) {
         const theirs = await buildStarlight(extra);
-        const perPage = (c: BuildCost, b: BuildCost, pages: number, basePages: number) => (c.cpu - b.cpu) / (pages - basePages);
-        const ratio = perPage(cost, base, n, basePages) / perPage(theirs.cost, starlightBase!.cost, theirs.built, starlightBase!.pages);
+        const ratio = perThousand('cpu', cost, n, base, basePages) / perThousand('cpu', theirs.cost, theirs.built, starlightBase!.cost, starlightBase!.pages);
         ratios.push(`+${extra}: CPU per 1,000 extra pages ${ratio.toFixed(2)}× Starlight's, peak memory (process tree) ${(cost.treePeak / theirs.cost.treePeak).toFixed(2)}× Starlight's`);
       }
     }
