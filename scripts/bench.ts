@@ -7,7 +7,9 @@
 // committed. Options: BENCH_QUERIES (query rounds, default 3), BENCH_SCALE
 // ("2000,10000": extra generated FAQ entries per scaling build; "" skips
 // scaling), BENCH_SCALE_ONLY=1 skips sizes, search and Lighthouse (just the
-// scaling builds), BENCH_KEEP=1 keeps the temporary copy. Builds run under
+// scaling builds), BENCH_STARLIGHT=1 builds the same content and generated
+// pages with Starlight beside each scaling build (scripts/bench-starlight.ts),
+// BENCH_KEEP=1 keeps the temporary copies. Builds run under
 // `nice -n 10` so a shared machine stays usable.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -18,6 +20,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import lighthouse, { type Result as LighthouseResult } from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { writeGeneratedFaqs, type GeneratedCorpus } from './lib/generated-pages.ts';
+import { STARLIGHT_VERSION, starlightProject, writeStarlightDocs } from './bench-starlight.ts';
 import {
   CHECKLIST_PAGE,
   PAGEFIND_DIR,
@@ -36,6 +39,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const QUERY_ROUNDS = Number(process.env.BENCH_QUERIES ?? 3);
 const SCALE = (process.env.BENCH_SCALE ?? '2000,10000').split(',').filter(Boolean).map(Number);
 const SCALE_ONLY = !!process.env.BENCH_SCALE_ONLY;
+const STARLIGHT = !!process.env.BENCH_STARLIGHT;
 const CHROMIUM = fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : chromium.executablePath();
 /** Typical reader questions, a mix of one word, phrases and symptoms. */
 const QUERIES = ['calf pain', 'cramp', 'foam roller', 'ice or heat', 'blood clot', 'stretch before running', 'shoes', 'felt a pop', 'how long to heal', 'mileage', 'swollen calf', 'massage'];
@@ -66,6 +70,35 @@ export interface BuildCost {
   cpu: number;
   /** Peak resident memory of the largest process of the build, bytes. */
   peak: number;
+  /** Peak resident memory of the whole process tree (Astro plus Pagefind's indexer), sampled, bytes. */
+  treePeak: number;
+}
+
+/** Resident memory of `pid` and all its descendants, from /proc, bytes. */
+function treeRss(pid: number): number {
+  const children = new Map<number, number[]>();
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      // The fields after the command name (which may hold spaces): state, ppid, ...
+      const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let bytes = 0;
+  for (const queue = [pid]; queue.length; ) {
+    const p = queue.pop()!;
+    try {
+      bytes += Number(fs.readFileSync(`/proc/${p}/statm`, 'utf8').split(' ')[1]) * 4096;
+    } catch {
+      // Ended.
+    }
+    queue.push(...(children.get(p) ?? []));
+  }
+  return bytes;
 }
 
 /**
@@ -78,18 +111,33 @@ async function build(dir: string, site: string): Promise<BuildCost> {
   fs.rmSync(path.join(dir, 'dist'), { recursive: true, force: true });
   fs.rmSync(path.join(dir, '.astro'), { recursive: true, force: true });
   const timeFile = path.join(dir, '.build-time.txt');
-  const args = ['-n', '10', '/usr/bin/time', '-v', '-o', timeFile, process.execPath, path.join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'];
+  const args = ['-n', '10', '/usr/bin/time', '-v', '-o', timeFile, process.execPath, astroBin(dir), 'build'];
   const start = performance.now();
+  let treePeak = 0;
   await new Promise<void>((resolve, reject) => {
     const child = spawn('nice', args, { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: site, NODE_OPTIONS: '' }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const sampler = setInterval(() => (treePeak = Math.max(treePeak, treeRss(child.pid!))), 250);
     let stderr = '';
     child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-8000)));
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`astro build failed (${code}):\n${stderr}`))));
+    child.on('exit', (code) => {
+      clearInterval(sampler);
+      if (code === 0) resolve();
+      else reject(new Error(`astro build failed (${code}):\n${stderr}`));
+    });
   });
   const wall = (performance.now() - start) / 1000;
   const report = fs.readFileSync(timeFile, 'utf8');
   const field = (name: string) => Number(new RegExp(`${name}[^:]*:\\s*([\\d.]+)`).exec(report)?.[1] ?? NaN);
-  return { wall, cpu: field('User time') + field('System time'), peak: field('Maximum resident set size') * 1024 };
+  return { wall, cpu: field('User time') + field('System time'), peak: field('Maximum resident set size') * 1024, treePeak };
+}
+
+/** The Astro command a project at `dir` runs: from its node_modules, or a parent folder's, as Node resolves it. */
+function astroBin(dir: string): string {
+  for (let d = dir; ; d = path.dirname(d)) {
+    const bin = path.join(d, 'node_modules/astro/bin/astro.mjs');
+    if (fs.existsSync(bin)) return bin;
+    if (d === path.dirname(d)) throw new Error(`no node_modules/astro above ${dir}`);
+  }
 }
 
 /** The project without its build output, caches and git data, with node_modules linked. */
@@ -323,31 +371,76 @@ async function siteReport(dir: string, dist: string, pages: ReturnType<typeof re
 /** What the README reported before issue 15, to print beside the new figures. */
 const BEFORE = '500 / 2,000 extra FAQ pages: 11.4 / 13.8 s wall per 1,000 pages (README); +2,000: 3.1 GB peak; +10,000: ran out of the default heap, 14.7 GB peak with --max-old-space-size=14336, 404 s, 50 s CPU per 1,000 pages (issue 15)';
 
+/** Seconds of `key` per 1,000 pages beyond the +0 build of the same site. */
+const perThousand = (key: 'wall' | 'cpu', cost: BuildCost, pages: number, base: BuildCost, basePages: number) =>
+  ((cost[key] - base[key]) / (pages - basePages)) * 1000;
+
+/** The cost of one scaling build, and per 1,000 pages beyond the +0 build of the same site. */
+function costRow(cost: BuildCost, pages: number, base: BuildCost, basePages: number) {
+  const per1000 = (key: 'wall' | 'cpu') => (pages === basePages ? '' : s1(perThousand(key, cost, pages, base, basePages)));
+  return [pages, s1(cost.wall), s1(cost.cpu), per1000('wall'), per1000('cpu'), gb(cost.peak), gb(cost.treePeak)];
+}
+const COST_HEAD = ['pages', 'wall', 'CPU', 'wall per 1,000 extra pages', 'CPU per 1,000 extra pages', 'peak memory, largest process (RSS)', 'peak memory, process tree (RSS, sampled)'];
+const htmlCount = (dist: string) => filesUnder('.', dist).filter((u) => u.endsWith('.html')).length;
+
 /**
  * Clean builds with generated FAQ entries added (scripts/lib/generated-pages.ts),
  * and, when scripts/bench-search.ts is there, search timings at each size.
+ * With BENCH_STARLIGHT=1, the same content and generated pages built with
+ * Starlight (scripts/bench-starlight.ts) right after each of ours.
  */
 async function scaling(dir: string, dist: string, origin: string, base: BuildCost, basePages: number, baseIndex: number) {
+  const searchBench = await loadSearchBench();
+  const rows: (string | number)[][] = [['+0 (the guide)', '', ...costRow(base, basePages, base, basePages), formatBytes(baseIndex)]];
+  const searchRows: (string | number)[][] = [];
+  if (searchBench) searchRows.push(['+0', await searchAt(searchBench, dir, origin)]);
+  const starlight = STARLIGHT ? starlightProject(log) : undefined;
+  const starlightRows: (string | number)[][] = [];
+  const ratios: string[] = [];
+  let starlightBase: { cost: BuildCost; pages: number } | undefined;
+  /** Builds the Starlight copy of the guide's content as it is now (with any generated entries). */
+  const buildStarlight = async (extra: number) => {
+    const pages = writeStarlightDocs(starlight!, path.join(dir, 'content'));
+    log(`Starlight build with ${extra} extra entries (${pages} docs)`);
+    const cost = await build(starlight!, origin);
+    const built = htmlCount(path.join(starlight!, 'dist'));
+    starlightBase ??= { cost, pages: built };
+    starlightRows.push([`+${extra}`, ...costRow(cost, built, starlightBase.cost, starlightBase.pages)]);
+    return { cost, built };
+  };
+  try {
+    if (starlight) await buildStarlight(0);
+    for (const extra of SCALE) {
+      const corpus: GeneratedCorpus = writeGeneratedFaqs(dir, extra);
+      log(`build with ${extra} extra entries (${corpus.words} words, ${corpus.distinctWordsUsed} distinct)`);
+      const cost = await build(dir, origin);
+      const n = htmlCount(dist);
+      rows.push([`+${extra}`, `${corpus.distinctWordsUsed.toLocaleString('en-GB')} / ${corpus.words.toLocaleString('en-GB')}`, ...costRow(cost, n, base, basePages), formatBytes(dirBytes(dir, 'pagefind', (u) => pagefindPart(u) === 'index').bytes)]);
+      if (searchBench) searchRows.push([`+${extra}`, await searchAt(searchBench, dir, origin)]);
+      if (starlight) {
+        const theirs = await buildStarlight(extra);
+        const ratio = perThousand('cpu', cost, n, base, basePages) / perThousand('cpu', theirs.cost, theirs.built, starlightBase!.cost, starlightBase!.pages);
+        ratios.push(`+${extra}: CPU per 1,000 extra pages ${ratio.toFixed(2)}× Starlight's, peak memory (process tree) ${(cost.treePeak / theirs.cost.treePeak).toFixed(2)}× Starlight's`);
+      }
+    }
+  } finally {
+    writeGeneratedFaqs(dir, 0);
+    if (starlight && !process.env.BENCH_KEEP) fs.rmSync(starlight, { recursive: true, force: true });
+    else if (starlight) log(`kept ${starlight}`);
+  }
   out('## Build scaling (extra generated FAQ entries, clean builds, `nice -n 10`, default Node heap)');
   out();
   out(`Before: ${BEFORE}.`);
   out();
-  const searchBench = await loadSearchBench();
-  const rows: (string | number)[][] = [['+0 (the guide)', basePages, '', s1(base.wall), s1(base.cpu), '', '', gb(base.peak), formatBytes(baseIndex)]];
-  const searchRows: (string | number)[][] = [];
-  if (searchBench) searchRows.push(['+0', await searchAt(searchBench, dir, origin)]);
-  for (const extra of SCALE) {
-    const corpus: GeneratedCorpus = writeGeneratedFaqs(dir, extra);
-    log(`build with ${extra} extra entries (${corpus.words} words, ${corpus.distinctWordsUsed} distinct)`);
-    const cost = await build(dir, origin);
-    const n = readPages(dist).length;
-    const per1000 = (x: number, x0: number) => s1(((x - x0) / (n - basePages)) * 1000);
-    rows.push([`+${extra}`, n, `${corpus.distinctWordsUsed.toLocaleString('en-GB')} / ${corpus.words.toLocaleString('en-GB')}`, s1(cost.wall), s1(cost.cpu), per1000(cost.wall, base.wall), per1000(cost.cpu, base.cpu), gb(cost.peak), formatBytes(dirBytes(dir, 'pagefind', (u) => pagefindPart(u) === 'index').bytes)]);
-    if (searchBench) searchRows.push([`+${extra}`, await searchAt(searchBench, dir, origin)]);
-  }
-  writeGeneratedFaqs(dir, 0);
-  table(['extra entries', 'pages', 'distinct words / words generated', 'wall', 'CPU', 'wall per 1,000 extra pages', 'CPU per 1,000 extra pages', 'peak memory (RSS)', 'Pagefind index on disk'], rows);
+  table(['extra entries', 'distinct words / words generated', ...COST_HEAD, 'Pagefind index on disk'], rows);
   if (searchRows.length) table(['extra entries', 'search (scripts/bench-search.ts)'], searchRows);
+  if (starlight) {
+    out(`### Starlight ${STARLIGHT_VERSION}, the same bodies and generated entries (scripts/bench-starlight.ts)`);
+    out();
+    table(['extra entries', ...COST_HEAD], starlightRows);
+    for (const r of ratios) out(`- ${r}`);
+    out();
+  }
 }
 
 // ---- Search at scale: the search engineer's scripts/bench-search.ts -------

@@ -5,7 +5,12 @@ import { Parser } from 'htmlparser2';
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
+/** The first start tag that carries data-pagefind-body: nothing before it is indexed. */
+const BODY_TAG = /<[a-z][^>]*\sdata-pagefind-body[\s=>]/i;
+
 export function indexedText(html: string): string {
+  const start = html.search(BODY_TAG);
+  if (start === -1) return '';
   const out: string[] = [];
   let depth = 0; // inside the body element: how deep
   let skip = 0; // inside an ignored element: how deep
@@ -26,6 +31,7 @@ export function indexedText(html: string): string {
       out.push(' ');
     },
   }, { decodeEntities: true });
-  parser.end(html);
+  // The header, navigation and printed QR code before the body are skipped unparsed.
+  parser.end(html.slice(start));
   return out.join('');
 }

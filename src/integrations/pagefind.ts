@@ -14,11 +14,18 @@ import { parseSearchTerms, SEARCH_TERMS_FILE } from '../lib/search-terms.ts';
 import { buildSearchWords, ENGLISH_WORDS_FILE, parseEnglishWords } from '../lib/search-words.ts';
 import { indexedText } from './indexed-text.ts';
 
-/** The text of every indexed page under the built site. */
+/**
+ * The text of every indexed page under the built site. One page's HTML in
+ * memory at a time: at 10,000 pages, all of it at once would be half a gigabyte.
+ */
 async function indexedPages(site: string): Promise<string[]> {
   const files = (await readdir(site, { recursive: true })).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
-  const html = await Promise.all(files.map((f) => readFile(path.join(site, f), 'utf8')));
-  return html.filter((h) => h.includes('data-pagefind-body')).map(indexedText);
+  const texts: string[] = [];
+  for (const f of files) {
+    const text = indexedText(await readFile(path.join(site, f), 'utf8'));
+    if (text) texts.push(text);
+  }
+  return texts;
 }
 
 /**
@@ -64,11 +71,12 @@ export default function pagefindIndex(): AstroIntegration {
           const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
           if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
           logger.info(`search index written from ${added.page_count} HTML files`);
-          // A site without the guide's content (the test fixtures) has no search terms to write.
-          if (existsSync(path.join(root, SEARCH_TERMS_FILE))) logger.info(`search vocabulary: ${await writeSearchWords(site, root)} words`);
         } finally {
+          // Pagefind's process holds its whole index (over a gigabyte at 10,000 pages): end it before reading the pages again.
           await pagefind.close();
         }
+        // A site without the guide's content (the test fixtures) has no search terms to write.
+        if (existsSync(path.join(root, SEARCH_TERMS_FILE))) logger.info(`search vocabulary: ${await writeSearchWords(site, root)} words`);
       },
     },
   };
