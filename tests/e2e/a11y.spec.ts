@@ -13,7 +13,7 @@ const EVERY: [Scheme, number][] = [['light', 375]];
 const ALL: [Scheme, number][] = (['light', 'dark', 'forced'] as const).flatMap((s) => [375, 1280].map((w): [Scheme, number] => [s, w]));
 
 // Besides every page as it loads: the checklist answered at each tier (its
-// result bar showing) and the search page showing results.
+// result bar showing, as a phone shows it) and the search page showing results.
 const flags = readRedFlags();
 const firstOf = (tier: string) => flags.find((f) => f.tier === tier)!.id;
 const states = ['/search/?q=calf+pain', ...['emergency', 'urgent', 'soon'].map((tier) => `/red-flags/#check=${firstOf(tier)}`)];
@@ -32,6 +32,7 @@ for (const url of [...new Set([...pages, ...states])]) {
   test(`${url} has no accessibility violations in ${combos.map(([s, w]) => `${s} ${w}px`).join(', ')}`, async ({ page }) => {
     await page.goto(url);
     if (url.includes('?q=')) await page.locator('[data-search-results][data-query]').waitFor({ state: 'attached' });
+    if (url.includes('#check=')) await page.locator('[data-result-bar]').waitFor({ state: 'visible' });
     const found: string[] = [];
     for (const [colorScheme, width] of combos) {
       await page.emulateMedia(colorScheme === 'forced' ? { colorScheme: 'light', forcedColors: 'active' } : { colorScheme, forcedColors: 'none' });
