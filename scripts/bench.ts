@@ -20,6 +20,8 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import lighthouse, { type Result as LighthouseResult } from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { writeGeneratedFaqs, type GeneratedCorpus } from './lib/generated-pages.ts';
+import { benchSearch } from './bench-search.ts';
+import { LOCALE } from '../src/site.ts';
 import { STARLIGHT_VERSION, starlightProject, writeStarlightDocs } from './bench-starlight.ts';
 import {
   CHECKLIST_PAGE,
@@ -385,15 +387,14 @@ const htmlCount = (dist: string) => filesUnder('.', dist).filter((u) => u.endsWi
 
 /**
  * Clean builds with generated FAQ entries added (scripts/lib/generated-pages.ts),
- * and, when scripts/bench-search.ts is there, search timings at each size.
+ * and search timings at each size.
  * With BENCH_STARLIGHT=1, the same content and generated pages built with
  * Starlight (scripts/bench-starlight.ts) right after each of ours.
  */
 async function scaling(dir: string, dist: string, origin: string, base: BuildCost, basePages: number, baseIndex: number) {
-  const searchBench = await loadSearchBench();
   const rows: (string | number)[][] = [['+0 (the guide)', '', ...costRow(base, basePages, base, basePages), formatBytes(baseIndex)]];
   const searchRows: (string | number)[][] = [];
-  if (searchBench) searchRows.push(['+0', await searchAt(searchBench, dir, origin)]);
+  searchRows.push(['+0', await searchAt(dir, origin)]);
   const starlight = STARLIGHT ? starlightProject(log) : undefined;
   const starlightRows: (string | number)[][] = [];
   const ratios: string[] = [];
@@ -415,8 +416,8 @@ async function scaling(dir: string, dist: string, origin: string, base: BuildCos
       log(`build with ${extra} extra entries (${corpus.words} words, ${corpus.distinctWordsUsed} distinct)`);
       const cost = await build(dir, origin);
       const n = htmlCount(dist);
-      rows.push([`+${extra}`, `${corpus.distinctWordsUsed.toLocaleString('en-GB')} / ${corpus.words.toLocaleString('en-GB')}`, ...costRow(cost, n, base, basePages), formatBytes(dirBytes(dir, 'pagefind', (u) => pagefindPart(u) === 'index').bytes)]);
-      if (searchBench) searchRows.push([`+${extra}`, await searchAt(searchBench, dir, origin)]);
+      rows.push([`+${extra}`, `${corpus.distinctWordsUsed.toLocaleString(LOCALE)} / ${corpus.words.toLocaleString(LOCALE)}`, ...costRow(cost, n, base, basePages), formatBytes(dirBytes(dir, 'pagefind', (u) => pagefindPart(u) === 'index').bytes)]);
+      searchRows.push([`+${extra}`, await searchAt(dir, origin)]);
       if (starlight) {
         const theirs = await buildStarlight(extra);
         const ratio = perThousand('cpu', cost, n, base, basePages) / perThousand('cpu', theirs.cost, theirs.built, starlightBase!.cost, starlightBase!.pages);
@@ -443,18 +444,9 @@ async function scaling(dir: string, dist: string, origin: string, base: BuildCos
   }
 }
 
-// ---- Search at scale: the search engineer's scripts/bench-search.ts -------
-// It exports benchSearch({ baseUrl, queries }) and arrives in another branch;
-// until it is merged this bench runs without it. Called at +0 and at every
+// ---- Search at scale: scripts/bench-search.ts, at +0 and at every -------
 // BENCH_SCALE size, with the site served from the copy's dist/.
-type BenchSearch = (opts: { baseUrl: string; queries: string[] }) => Promise<unknown>;
-async function loadSearchBench(): Promise<BenchSearch | undefined> {
-  const file = path.join(ROOT, 'scripts', 'bench-search.ts');
-  if (!fs.existsSync(file)) return undefined;
-  const mod = (await import(file)) as { benchSearch?: BenchSearch };
-  return mod.benchSearch;
-}
-async function searchAt(benchSearch: BenchSearch, dir: string, origin: string): Promise<string> {
+async function searchAt(dir: string, origin: string): Promise<string> {
   const server = await serve(dir, Number(new URL(origin).port));
   try {
     const result = await benchSearch({ baseUrl: origin, queries: QUERIES });
