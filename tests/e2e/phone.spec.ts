@@ -22,7 +22,7 @@ const ticked = (page: Page) => page.locator('input[name="red-flag"]:checked').ev
 
 async function openChecklist(page: Page, hash = '') {
   await page.goto(`/red-flags/${hash}`);
-  await expect(page.locator('red-flag-checklist')).toBeVisible();
+  await expect(page.locator('red-flag-checklist[data-ready]')).toBeVisible();
 }
 
 /** True when the whole element is inside the viewport. */

@@ -25,7 +25,7 @@ async function open(page: Page, hash = '') {
   page.on('pageerror', (e) => errors.push(e));
   page.on('dialog', (d) => errors.push(new Error(`unexpected dialog: ${d.message()}`)));
   await page.goto(`/red-flags/${hash}`);
-  await expect(page.locator('red-flag-checklist')).toBeVisible();
+  await expect(page.locator('red-flag-checklist[data-ready]')).toBeVisible();
   return errors;
 }
 
