@@ -6,6 +6,7 @@
 // whose copy buttons and handout maker are built by script, are not held to it
 // yet: see README.)
 import { test, expect, leavePage } from './fixtures.ts';
+import { CLS_BUDGET, watchLayoutShift } from './layout-shift.ts';
 import { readRedFlags } from '../../scripts/lib/content-data.ts';
 
 const flags = readRedFlags();
@@ -23,22 +24,15 @@ const pages: [string, string?][] = [
 for (const viewport of [{ width: 375, height: 667 }, { width: 1280, height: 800 }]) {
   test(`pages shift nothing as they load (CLS within 0.02) at ${viewport.width} px`, async ({ page }) => {
     await page.setViewportSize(viewport);
-    const counting = await page.addInitScript(() => {
-      const w = window as unknown as { cls: number };
-      w.cls = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.cls += e.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    const shift = await watchLayoutShift(page);
     const shifts: Record<string, number> = {};
     for (const [url, ready] of pages) {
       await leavePage(page);
       await page.goto(url);
       if (ready) await page.locator(ready).waitFor({ state: 'attached' });
-      // Two frames after the last change, so any shift it caused has been reported.
-      shifts[url] = await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve((window as unknown as { cls: number }).cls)))));
+      shifts[url] = await shift.cls();
     }
-    await counting.dispose();
-    expect(Object.entries(shifts).filter(([, cls]) => cls > 0.02)).toEqual([]);
+    await shift.stop();
+    expect(Object.entries(shifts).filter(([, cls]) => cls > CLS_BUDGET)).toEqual([]);
   });
 }

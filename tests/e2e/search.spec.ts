@@ -2,6 +2,7 @@
 // committed runner queries, every FAQ question, and the /search/ page itself.
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { axeViolations } from './axe.ts';
+import { CLS_BUDGET, watchLayoutShift } from './layout-shift.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -327,23 +328,16 @@ test.describe('the search page', () => {
   for (const width of [375, 1280]) {
     test(`results arriving on /search/?q= shift nothing in view (CLS within 0.02) at ${width} px`, async ({ warmPage: page }) => {
       await page.setViewportSize({ width, height: width === 375 ? 667 : 800 });
-      await page.addInitScript(() => {
-        const w = window as unknown as { __cls: number };
-        w.__cls = 0;
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.__cls += e.value;
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
-      const cls = () => page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+      const { cls } = await watchLayoutShift(page);
       await search(page, 'calf pain');
       await expect(page.locator('.result').first()).toBeVisible();
-      expect(await cls(), 'calf pain').toBeLessThanOrEqual(0.02);
+      expect(await cls(), 'calf pain').toBeLessThanOrEqual(CLS_BUDGET);
       // A warning card, a corrected word and a word no page holds, all above the results.
       await search(page, 'dvt gastrocnemus sciatica');
       await expect(page.locator('[data-search-signs] .sign-card').first()).toBeVisible();
       await expect(page.locator('[data-search-notes] p')).toHaveCount(2);
       await expect(page.locator('.result').first()).toBeVisible();
-      expect(await cls(), 'dvt gastrocnemus sciatica').toBeLessThanOrEqual(0.02);
+      expect(await cls(), 'dvt gastrocnemus sciatica').toBeLessThanOrEqual(CLS_BUDGET);
     });
   }
 
