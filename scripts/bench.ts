@@ -17,8 +17,7 @@ import { freePort } from './lib/free-port.ts';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import lighthouse, { type Result as LighthouseResult } from 'lighthouse';
-import * as chromeLauncher from 'chrome-launcher';
+import { runLighthouse } from './bench-lighthouse.ts';
 import { writeGeneratedFaqs, type GeneratedCorpus } from './lib/generated-pages.ts';
 import { benchSearch } from './bench-search.ts';
 import { LOCALE } from '../src/site.ts';
@@ -237,34 +236,6 @@ async function measureSearch(browser: Browser, origin: string) {
   return { ui: ui.totals, query, first, results, runs };
 }
 
-const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-
-async function runLighthouse(origin: string, urls: string[]) {
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu'] });
-  const rows: (string | number)[][] = [];
-  try {
-    for (const url of urls) {
-      // On a busy machine a run can miss a trace and leave a score empty: try once more.
-      let lhr: LighthouseResult | undefined;
-      for (let attempt = 1; attempt <= 2; attempt++) {
-        log(`lighthouse ${url}${attempt > 1 ? ' (again)' : ''}`);
-        lhr = (await lighthouse(`${origin}${url}`, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: CATEGORIES }))?.lhr;
-        if (lhr && CATEGORIES.every((k) => lhr!.categories[k]?.score != null)) break;
-      }
-      const score = (k: string) => (lhr?.categories[k]?.score == null ? `n/a ${lhr?.runtimeError?.code ?? ''}` : Math.round(lhr.categories[k].score! * 100));
-      // What cost points: scored audits that did not pass.
-      const failed = Object.values(lhr?.categories ?? {}).flatMap((cat) =>
-        cat.auditRefs.filter((r) => r.weight > 0 && (lhr?.audits[r.id]?.score ?? 1) < 1).map((r) => r.id),
-      );
-      const lcp = lhr?.audits['largest-contentful-paint']?.displayValue ?? '';
-      rows.push([url, ...CATEGORIES.map(score), lcp, [...new Set(failed)].join(', ') || 'none']);
-    }
-  } finally {
-    chrome.kill();
-  }
-  return rows;
-}
-
 async function main() {
   const started = new Date();
   const dir = copyProject();
@@ -361,7 +332,7 @@ async function siteReport(dir: string, dist: string, pages: ReturnType<typeof re
     out('## Lighthouse (mobile, simulated throttling: the Lighthouse default)');
     out();
     const samples = ['/', pages.find((p) => p.url.startsWith('/causes/') && p.url !== '/causes/')?.url, pages.find((p) => p.url.startsWith('/faq/') && p.url !== '/faq/')?.url, CHECKLIST_PAGE, SEARCH_PAGE].filter((u): u is string => !!u);
-    table(['page', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'audits that cost points'], await runLighthouse(origin, samples));
+    table(['page', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'audits that cost points'], await runLighthouse(origin, samples, CHROMIUM, log));
     server.kill();
     server = undefined;
 
