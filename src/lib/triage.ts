@@ -2,7 +2,7 @@
 import { isValidId } from './urls.ts';
 
 /** Tiers, most serious first. The order is the contract: triage never goes down it. */
-export const TIERS = ['emergency', 'urgent', 'soon', 'self-care'] as const;
+export const TIERS = ['emergency', 'a-and-e', 'urgent', 'soon', 'self-care'] as const;
 export type Tier = (typeof TIERS)[number];
 
 export interface Sign {

@@ -14,7 +14,7 @@ const DROP = 'script, style, template, noscript, button, form, input, select, te
   '[hidden], .visually-hidden, .section-link, .breadcrumbs, .related, red-flag-checklist';
 /** Classes that carry meaning in print (tier colours, get-help note); all others are dropped. */
 const CLASSES = new Set([
-  'help-note', 'tier-card', 'tier', 'tier-emergency', 'tier-urgent', 'tier-soon', 'tier-self-care', 'tier-heading',
+  'help-note', 'tier-card', 'tier', 'tier-emergency', 'tier-a-and-e', 'tier-urgent', 'tier-soon', 'tier-self-care', 'tier-heading',
   'caution', 'action', 'lead-in', 'signs', 'sign', 'why', 'summary', 'facts', 'entry-list', 'small', 'illustration',
 ]);
 const SVG_NS = 'http://www.w3.org/2000/svg';
