@@ -25,7 +25,7 @@ const S = ENTRY_SECTIONS;
 const LAYOUT_SECTIONS: Record<Folder, [string, string][]> = {
   causes: [[S.signs.id, S.signs.title], ['what-helps', 'What helps'], ['questions', 'Questions about this']],
   treatments: [[S.cautions.id, S.cautions.title], ['what-it-helps-with', 'What it helps with'], ['questions', 'Questions about this']],
-  faq: [['related-causes', 'Causes this answer draws on'], ['related-treatments', 'Treatments this answer draws on']],
+  faq: [['related-causes', 'Related causes'], ['related-treatments', 'Related treatments']],
 };
 const layoutIds = (folder: Folder) =>
   new Map<string, string>([...LAYOUT_SECTIONS[folder], [S.getHelp.id, S.getHelp.title], [S.sources.id, S.sources.title], ['main', 'main content']]);

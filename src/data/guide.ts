@@ -144,8 +144,8 @@ export async function entryContext(entry: GuideEntry): Promise<{ sources: Collec
   return {
     sources,
     related: [
-      { id: 'related-causes', heading: 'Causes this answer draws on', entries: causes.map(listed) },
-      { id: 'related-treatments', heading: 'Treatments this answer draws on', entries: treatments.map(listed) },
+      { id: 'related-causes', heading: 'Related causes', entries: causes.map(listed) },
+      { id: 'related-treatments', heading: 'Related treatments', entries: treatments.map(listed) },
     ],
   };
 }

@@ -102,7 +102,7 @@ test.describe('the index', () => {
   test('holds only page bodies: no header, footer, get-help note, related lists, review dates or copy-link marks', async ({ searchPage }) => {
     const everywhere = ['Skip to main content', 'It cannot see or examine your leg', 'No cookies, no tracking', 'Page last reviewed by the editors', ' # '];
     // Parts of the entry layout, outside what each entry says.
-    const onEntries = ['Most calf soreness settles', 'Check all the warning signs', 'Questions about this', 'this answer draws on', 'What it helps with'];
+    const onEntries = ['Most calf soreness settles', 'Check all the warning signs', 'Questions about this', 'Related causes', 'What it helps with'];
     for (const p of await readIndex(searchPage)) {
       const entry = /^\/(causes|treatments|faq)\/./.test(p.url);
       for (const outside of [...everywhere, ...(entry ? onEntries : [])]) {

@@ -121,18 +121,21 @@ export function wrongNumbers(text: string): string[] {
   return out;
 }
 
-// ---- 3. Massage, rolling, heat or stretching near a strain: the first-days rule ----
+// ---- 3. Massage, rolling, heat or stretching near a strain: "not in the first 2 to 3 days" ----
+// The full first-days rule has one home (the strain page's section); a page where one of these
+// meets a strain says so in one sentence, and no page repeats the whole list.
 
-const CARE = /\b(?:massag\w*|foam[- ]roll\w*|roll(?:ing|er)|heat|warmth|hot (?:bath|water|pack)\w*|stretch(?!y)\w*)\b/i;
+const CARE = /\b(?:massag\w*|foam[- ]roll\w*|roll(?:s|ing|er)?|heat|hot (?:bath|water|pack)\w*|stretch(?!y)\w*)\b/i;
 const INJURY = /\b(?:strain(?:s|ed)?|tears?|torn|injur(?:y|ies|ed))\b/i;
+const NOT = /\b(?:no|not|don't|do not|avoid|never|wait)\b/i;
+const DONTS = [/massag/i, /\broll/i, /\bheat\b/i, /alcohol/i, /stretch/i];
+export const FIRST_DAYS_HOME = '/causes/calf-strain-or-tear/#the-first-2-to-3-days';
+/** The full list lives on the strain page, and on the question a runner asks mid-run, where it is first aid. */
+const FIRST_DAYS_FILES = ['causes/calf-strain-or-tear.mdx', 'faq/what-should-i-do-if-my-calf-hurts-during-a-run.mdx'];
 
-/** The first-days rule is there: first 2 to 3 days, then no massage, rolling, heat, alcohol or stretching close by. */
+/** The one sentence: not (massage, rolling, heat, stretching) in the first 2 to 3 days. */
 export function hasFirstDaysRule(text: string): boolean {
-  return [...text.matchAll(/first 2 to 3 days/gi)].some((m) => {
-    const near = text.slice(Math.max(0, m.index - 300), m.index + 500);
-    return /\b(?:no|not|don't|do not|avoid|never)\b/i.test(near)
-      && [/massag/i, /\broll/i, /\bheat\b/i, /alcohol/i, /stretch/i].every((r) => r.test(near));
-  });
+  return sentences(text).some((s) => /first 2 to 3 days/i.test(s) && NOT.test(s) && CARE.test(s));
 }
 
 /** Sentences that speak of massage, rolling, heat or stretching together with a strain or injury. */
@@ -140,14 +143,54 @@ export function careNearInjury(text: string): string[] {
   return sentences(text).filter((s) => CARE.test(s) && INJURY.test(s));
 }
 
-// ---- 4. Every self-care mention of swelling carries the one-leg warning ----
+/** Sentences that paste the list of first-days don'ts: alcohol and two more (a clot's "do not ice, massage or roll" is not it). */
+export function firstDaysBlocks(text: string): string[] {
+  return sentences(text).filter((s) => NOT.test(s) && /alcohol/i.test(s) && DONTS.filter((r) => r.test(s)).length >= 3);
+}
+
+// ---- 4. Swelling and strains point to the clot warning; the warning itself has one home ----
 
 /** Swelling of the hands is a sign of over-drinking, not of a calf problem. */
 const SWELLING = /\b(?:swell\w*|swollen)\b(?! (?:of |in )?(?:the |your )?hands)/i;
+const ONE_LEG = /\bone (?:leg|calf)\b/i;
+const CLOT = /\bclots?\b/i;
+/** Where the full one-leg warning lives: the clot question (and /red-flags/, which is data). */
+export const CLOT_HOMES = ['faq/could-my-calf-pain-be-a-blood-clot.mdx'];
+/** A link to the clot question or to the check with a clot sign ticked. */
+export const CLOT_POINTER = /\]\((?:\/faq\/could-my-calf-pain-be-a-blood-clot\/(?:#[a-z0-9-]+)?|\/red-flags\/#check=(?:swollen-red-warm-one-leg|higher-clot-risk))\)/;
 
-export function swellingWithoutWarning(text: string): string[] {
-  if (/\bone (?:leg|calf)\b/i.test(text) && /\bclot\b/i.test(text)) return [];
-  return sentences(text).filter((s) => SWELLING.test(s));
+const FIRST_AID = /\b(?:ic(?:e|ing)|rest|bandage|wrap|raise|first aid|R?ICE|massag\w*|roll(?:ing|er)?|heat|stretch(?!y)\w*|painkillers?)\b/i;
+
+/** Does this self-care text treat swelling or a strain (so a reader may need the clot pointer)? */
+export function treatsSwellingOrStrain(text: string): boolean {
+  return sentences(text).some((s) => SWELLING.test(s) || (/\bstrain(?:s|ed)?\b/i.test(s) && FIRST_AID.test(s)));
+}
+
+/** The full one-leg warning: one leg, swelling, warmth and redness named as a possible clot, in one or two sentences. */
+export function fullClotWarnings(text: string): string[] {
+  const all = sentences(text);
+  return all.flatMap((s, i) => {
+    const w = `${s} ${all[i + 1] ?? ''}`;
+    const full = ONE_LEG.test(s) && SWELLING.test(w) && /\bwarm(?:th)?\b(?![- ](?:up|down))/i.test(w) && /\b(?:red|redness|darker)\b/i.test(w) && CLOT.test(w);
+    return full ? [w.trim()] : [];
+  });
+}
+
+/** Sentences that warn of a clot in one leg: the pointer, given at most once a page. */
+export function clotLines(text: string): string[] {
+  const all = sentences(text);
+  return all.filter((s, i) => ONE_LEG.test(s) && CLOT.test(`${s} ${all[i + 1] ?? ''}`));
+}
+
+/** The same safety sentence pasted twice on one page. */
+export function repeatedSafety(text: string): string[] {
+  const seen = new Map<string, number>();
+  for (const s of sentences(text)) {
+    if (!(CLOT.test(s) || /first 2 to 3 days/i.test(s))) continue;
+    const key = s.toLowerCase().replace(/[^a-z0-9 ]/g, '').replace(/\s+/g, ' ');
+    seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  return [...seen].filter(([, n]) => n > 1).map(([s, n]) => `${n} times: "${s}"`);
 }
 
 // ---- Each check can fail: the old wording it was written against ----
@@ -176,18 +219,36 @@ test('check 2 catches numbers that differ from the brief', () => {
   assert.equal(wrongNumbers('You may hear 170 to 180 steps a minute is ideal. Most runners are slower.').length, 1);
 });
 
-test('check 3 knows the first-days rule when it sees it', () => {
+test('check 3 knows the one first-days sentence, and the pasted list', () => {
   const old = 'Do not foam roll or massage a calf you think is torn. For the first 2 to 3 days, rest the leg and use ice.';
   assert.equal(careNearInjury(old).length, 1);
   assert.equal(hasFirstDaysRule(old), false);
   assert.deepEqual(careNearInjury('A stretchy bandage after a strain is first aid.'), []);
-  assert.equal(hasFirstDaysRule('For the first 2 to 3 days after a strain, do not massage, roll, heat or stretch the hurt muscle, and avoid alcohol.'), true);
+  assert.equal(hasFirstDaysRule('Do not use a foam roller on a strained calf in the first 2 to 3 days.'), true);
+  const pasted = 'For the first 2 to 3 days after a strain, do not massage, roll, heat or stretch the hurt muscle, and avoid alcohol.';
+  assert.equal(firstDaysBlocks(pasted).length, 1);
+  assert.deepEqual(firstDaysBlocks('Not in the first 2 to 3 days after a strain.'), []);
+  assert.deepEqual(firstDaysBlocks('Until you have been checked, do not ice, massage, roll or stretch the calf.'), []);
 });
 
-test('check 4 catches swelling without the one-leg warning', () => {
-  assert.equal(swellingWithoutWarning('If the calf is sore and a little swollen after a big week, ice can ease it.').length, 1);
-  assert.deepEqual(swellingWithoutWarning('Signs include feeling sick and swollen hands.'), []);
-  assert.deepEqual(swellingWithoutWarning('Puffy calves can be normal. Swelling in one leg may be a blood clot.'), []);
+test('check 4 tells the full one-leg warning from the pointer, and counts repeats', () => {
+  const full = 'Swelling in one leg, or a calf that is warm, red or darker, may be a blood clot (DVT). Do not ice, massage or roll it.';
+  const pointer = 'Swelling in one leg only? That can be a clot: check the warning signs.';
+  assert.equal(fullClotWarnings(full).length, 1);
+  assert.equal(fullClotWarnings('Never roll a calf if one leg is swollen, warm, red or darker. It may be a blood clot.').length, 1);
+  assert.deepEqual(fullClotWarnings(pointer), []);
+  assert.deepEqual(fullClotWarnings('Warm up first. Both calves may swell a little. One leg may feel red.'), []);
+  assert.equal(clotLines(pointer).length, 1);
+  assert.equal(clotLines(`${pointer} Ice it. ${pointer}`).length, 2);
+  assert.equal(repeatedSafety(`${full} Rest. ${full}`).length, 1);
+  assert.deepEqual(repeatedSafety(`${pointer} Rest it.`), []);
+  assert.equal(treatsSwellingOrStrain('If the calf is sore and a little swollen after a big week, ice can ease it.'), true);
+  assert.equal(treatsSwellingOrStrain('Signs include feeling sick and swollen hands.'), false);
+  assert.equal(treatsSwellingOrStrain('After a strain, ice the calf.'), true);
+  assert.equal(treatsSwellingOrStrain('Tight hips put more strain on your calves.'), false);
+  assert.match('[check the warning signs](/red-flags/#check=swollen-red-warm-one-leg).', CLOT_POINTER);
+  assert.match('[a clot](/faq/could-my-calf-pain-be-a-blood-clot/)', CLOT_POINTER);
+  assert.doesNotMatch('[the warning signs](/red-flags/)', CLOT_POINTER);
 });
 
 // ---- The rules over the content ----
@@ -207,12 +268,36 @@ test('2. ice minutes, weekly increase, days before getting checked and step rate
   assert.ok(!found, `use the brief's numbers:\n${found}`);
 });
 
-test('3. a page that mentions massage, rolling, heat or stretching with a strain or injury gives the first-days rule', () => {
+test('3. where massage, rolling, heat or stretching meets a strain, one sentence says "not in the first 2 to 3 days"', () => {
   const found = report(texts.filter((t) => t.selfCare && !hasFirstDaysRule(t.text)).map((t) => ({ file: t.file, what: careNearInjury(t.text) })));
-  assert.ok(!found, `add: for the first 2 to 3 days after a strain, no massage, no rolling, no heat, no alcohol, no stretching of the hurt muscle:\n${found}`);
+  assert.ok(!found, `say in one sentence that it is not for the first 2 to 3 days after a strain (the full rule: ${FIRST_DAYS_HOME}):\n${found}`);
 });
 
-test('4. a page that mentions swelling in self-care text warns about swelling in one leg (a possible clot)', () => {
-  const found = report(texts.filter((t) => t.selfCare).map((t) => ({ file: t.file, what: swellingWithoutWarning(t.text) })));
-  assert.ok(!found, `add the one-leg warning (swelling in one leg may be a blood clot: /red-flags/#check=swollen-red-warm-one-leg):\n${found}`);
+test('3b. the whole list of first-days don\'ts is given once a page, only on its homes', () => {
+  const found = report(texts.filter((t) => t.selfCare).map((t) => {
+    const blocks = firstDaysBlocks(t.text);
+    return { file: t.file, what: FIRST_DAYS_FILES.some((f) => t.file.endsWith(f)) ? (blocks.length > 1 ? blocks : []) : blocks };
+  }));
+  assert.ok(!found, `say only what this page needs in one sentence ("not in the first 2 to 3 days after a strain"), and link to ${FIRST_DAYS_HOME}:\n${found}`);
+});
+
+const isClotHome = (file: string) => CLOT_HOMES.some((h) => file.endsWith(h));
+
+test('4. self-care text that treats swelling or a strain points to the clot warning', () => {
+  const found = texts.filter((t) => t.selfCare && !isClotHome(t.file) && treatsSwellingOrStrain(t.text) && !CLOT_POINTER.test(fs.readFileSync(t.file, 'utf8')))
+    .map((t) => t.file);
+  assert.deepEqual(found, [], 'add one line: "Swelling in one leg only? That can be a clot: [check the warning signs](/red-flags/#check=swollen-red-warm-one-leg)."');
+});
+
+test('4b. the full one-leg warning appears only on its home pages', () => {
+  const found = report(texts.filter((t) => t.selfCare && !isClotHome(t.file)).map((t) => ({ file: t.file, what: fullClotWarnings(t.text) })));
+  assert.ok(!found, `give the one-line pointer instead; the full warning lives on ${CLOT_HOMES.join(', ')} and /red-flags/:\n${found}`);
+});
+
+test('4c. no safety line appears more than once on a page, and the clot pointer at most once', () => {
+  const found = report(texts.filter((t) => t.selfCare).map((t) => {
+    const lines = isClotHome(t.file) ? [] : clotLines(t.text);
+    return { file: t.file, what: [...repeatedSafety(t.text), ...(lines.length > 1 ? lines : [])] };
+  }));
+  assert.ok(!found, `say it once a page:\n${found}`);
 });
