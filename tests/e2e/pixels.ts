@@ -8,7 +8,8 @@ import { composite, contrastRatio, minimumRatio, parseCssColor, type Rgb } from 
 
 interface Rect { x: number; y: number; width: number; height: number }
 interface TextRun { text: string; where: string; color: string; opacity: number; fontSize: number; fontWeight: number; rects: Rect[] }
-interface Painted { background: Rgb; pixels: Rgb[] }
+/** The background, and the painted pixel farthest from it (the glyphs' core, or the background itself when no glyph shows). */
+interface Painted { background: Rgb; glyph: Rgb }
 
 /** Every text node a person can see in the viewport, with its line boxes (clipped to the viewport) and computed colour. */
 function visibleTextRuns(page: Page): Promise<TextRun[]> {
@@ -75,7 +76,7 @@ function visibleTextRuns(page: Page): Promise<TextRun[]> {
 
 /**
  * For each run, from the screenshot: the colour most of its pixels have (the
- * background) and every pixel that differs from it (the glyphs). Decoded in
+ * background) and the pixel farthest from it in colour (the glyphs' core). Decoded in
  * the page itself (createImageBitmap on the bytes: no request, so the site's
  * Content-Security-Policy has nothing to refuse).
  */
@@ -101,7 +102,10 @@ function paintedBehind(page: Page, png: Buffer, runs: TextRun[]): Promise<Painte
         }
         const mode = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
         const rgb = (k: number): [number, number, number] => [(k >> 16) & 255, (k >> 8) & 255, k & 255];
-        return { background: rgb(mode), pixels: [...counts.keys()].filter((k) => k !== mode).map(rgb) };
+        const bg = rgb(mode);
+        const distance = (k: number) => rgb(k).reduce((sum, c, i) => sum + (c - bg[i]!) ** 2, 0);
+        const farthest = [...counts.keys()].reduce((a, b) => (distance(b) > distance(a) ? b : a));
+        return { background: bg, glyph: rgb(farthest) };
       });
     },
     { base64: png.toString('base64'), rectsPerRun: runs.map((r) => r.rects) },
@@ -120,11 +124,11 @@ export async function lowContrastTexts(page: Page, png: Buffer): Promise<string[
   const painted = await paintedBehind(page, png, runs);
   const failures: string[] = [];
   runs.forEach((run, i) => {
-    const { background, pixels } = painted[i]!;
+    const { background, glyph } = painted[i]!;
     const colour = composite(parseCssColor(run.color), background, run.opacity);
     const computed = contrastRatio(colour, background);
-    // The most contrasting pixel painted in the text's boxes: glyphs reach (near) their colour.
-    const strongest = pixels.reduce((best, p) => Math.max(best, contrastRatio(p, background)), 1);
+    // What the glyphs actually paint: near their colour at their core, the background's when nothing shows.
+    const strongest = contrastRatio(glyph, background);
     const ratio = strongest < 1.5 ? strongest : computed;
     const needed = minimumRatio(run.fontSize, run.fontWeight);
     if (ratio < needed) {
