@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { pageRedirects } from './src/redirects.mjs';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import redirectStubs from './src/integrations/redirect-stubs.ts';
 import siteOriginCss from './src/integrations/site-origin-css.ts';
 import { placeholderWarning, resolveSiteUrl } from './src/lib/site-url.ts';
 
@@ -41,5 +42,5 @@ export default defineConfig({
   // 'jsx' (the v7 default) can glue words together in the text Pagefind reads.
   compressHTML: true,
   redirects: pageRedirects,
-  integrations: [mdx(), sitemap(), pagefindIndex(), siteUrlWarning],
+  integrations: [mdx(), sitemap(), redirectStubs(), pagefindIndex(), siteUrlWarning],
 });

@@ -16,7 +16,14 @@ export default defineConfig({
   retries: 0,
   // Every test is meant to finish in under a third of these on an idle 2-core machine.
   timeout: 30_000,
-  expect: { timeout: 5_000 },
+  expect: {
+    timeout: 5_000,
+    // Any visible change fails: a pixel counts as changed past Playwright's default colour threshold.
+    toHaveScreenshot: { animations: 'disabled', caret: 'hide', scale: 'css', maxDiffPixels: 0 },
+  },
+  // Committed baselines of what a person sees (tests/e2e/what-a-person-sees.spec.ts), one folder,
+  // named by state, size and colour scheme; only Chromium on Linux runs them.
+  snapshotPathTemplate: '{testDir}/__screenshots__/{arg}{ext}',
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

@@ -41,3 +41,20 @@ export async function axeViolations(page: Page, { include, coloursOnly = false }
     { include, runOnly },
   );
 }
+
+/**
+ * axe's colour-contrast results for a part of the page, violations and
+ * `incomplete` alike: axe leaves a contrast it cannot compute (a fixed bar
+ * over other content, a background it cannot see) as incomplete, and such a
+ * text may be unreadable (a 1:1 bar was reported only so). Never a pass.
+ */
+export async function axeContrastProblems(page: Page, include: string): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SCRIPT);
+  return page.evaluate(async (include) => {
+    const { axe } = window as unknown as { axe: typeof Axe };
+    const results = await axe.run({ include: [include] }, { runOnly: { type: 'rule', values: ['color-contrast'] }, resultTypes: ['violations', 'incomplete'] });
+    return [...results.violations.map((v) => ['violation', v] as const), ...results.incomplete.map((v) => ['incomplete', v] as const)].flatMap(([kind, v]) =>
+      v.nodes.map((n) => `axe ${kind} ${v.id}: ${n.target.join(' ')}: ${(n.any[0]?.message ?? n.failureSummary ?? '').replace(/\s+/g, ' ')}`),
+    );
+  }, include);
+}
