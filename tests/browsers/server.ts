@@ -23,10 +23,14 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+// After pagehide, a fetch the page had started is cut off by the test moving
+// on (WebKit then rejects its body): that is not something a reader sees.
 const PROBE = `(() => {
-  const send = (kind, message) => navigator.sendBeacon('/__report', JSON.stringify({ kind, message: String(message), page: location.pathname + location.hash }));
+  let leaving = false;
+  addEventListener('pagehide', () => { leaving = true; });
+  const send = (kind, message) => leaving || navigator.sendBeacon('/__report', JSON.stringify({ kind, message: String(message), page: location.pathname + location.hash }));
   addEventListener('error', (e) => { if (e instanceof ErrorEvent) send('uncaught error', e.error?.stack ?? e.message); });
-  addEventListener('unhandledrejection', (e) => send('unhandled rejection', e.reason?.stack ?? e.reason));
+  addEventListener('unhandledrejection', (e) => send('unhandled rejection', \`\${e.reason}\n\${e.reason?.stack ?? ''}\`));
   const error = console.error;
   console.error = (...args) => { send('console.error', args.join(' ')); error.apply(console, args); };
 })();

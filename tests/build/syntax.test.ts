@@ -21,6 +21,7 @@ test('the checker: syntax newer than the targets fails, and the targets decide',
   // Lookbehind: as a literal, and as the new RegExp() esbuild writes for a target that lacks it.
   assert.match(syntaxProblems('export const r = /(?<=ab)s$/;', safari16).join(), /lookbehind.* at line 1, column 17: safari16 lacks it/);
   assert.match(syntaxProblems('const r = new RegExp("(?<!a)b");', safari16).join(), /lookbehind.*safari16 lacks it/);
+  assert.match(syntaxProblems('const r = "ves".replace(RegExp(`(?<=...)(ve)?s$`, ``), ``);', safari16).join(), /lookbehind.*safari16 lacks it/);
   assert.deepEqual(syntaxProblems('export const r = /(?<=ab)s$/;', safari164), []);
   // A named group is older than lookbehind, and no problem.
   assert.deepEqual(syntaxProblems('const r = /(?<year>\\d{4})/;', safari16), []);

@@ -23,11 +23,14 @@ interface Feature { name: string; since: Since; found(node: Node & Record<string
 const LOOKBEHIND = /\(\?<[=!]/;
 const regexSource = (node: Record<string, unknown>): string | undefined => {
   if (node.type === 'Literal' && node.regex) return (node.regex as { pattern: string }).pattern;
-  // esbuild turns a regular expression a target cannot parse into new RegExp("..."): it then fails when run.
+  // esbuild turns a regular expression a target cannot parse into RegExp(`...`): it then fails when run.
   const callee = node.callee as Record<string, unknown> | undefined;
   const first = (node.arguments as Record<string, unknown>[] | undefined)?.[0];
-  if ((node.type === 'NewExpression' || node.type === 'CallExpression') && callee?.type === 'Identifier' && callee.name === 'RegExp' && first?.type === 'Literal' && typeof first.value === 'string') return first.value;
-  return undefined;
+  if ((node.type !== 'NewExpression' && node.type !== 'CallExpression') || callee?.type !== 'Identifier' || callee.name !== 'RegExp') return undefined;
+  if (first?.type === 'Literal' && typeof first.value === 'string') return first.value;
+  // RegExp(`(?<=...)s$`, ``), as esbuild writes it.
+  const quasis = first?.type === 'TemplateLiteral' ? first.quasis as { value: { cooked: string } }[] : [];
+  return quasis.map((q) => q.value.cooked).join('');
 };
 
 const FEATURES: Feature[] = [
