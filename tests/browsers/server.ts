@@ -23,11 +23,11 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-// After pagehide, a fetch the page had started is cut off by the test moving
-// on (WebKit then rejects its body): that is not something a reader sees.
+// Once the page starts to unload, a fetch it had started is cut off by the
+// test moving on (WebKit rejects it: "Load failed"): no reader sees that.
 const PROBE = `(() => {
   let leaving = false;
-  addEventListener('pagehide', () => { leaving = true; });
+  for (const e of ['beforeunload', 'pagehide']) addEventListener(e, () => { leaving = true; });
   const send = (kind, message) => leaving || navigator.sendBeacon('/__report', JSON.stringify({ kind, message: String(message), page: location.pathname + location.hash }));
   addEventListener('error', (e) => { if (e instanceof ErrorEvent) send('uncaught error', e.error?.stack ?? e.message); });
   addEventListener('unhandledrejection', (e) => send('unhandled rejection', \`\${e.reason}\n\${e.reason?.stack ?? ''}\`));
