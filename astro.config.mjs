@@ -7,6 +7,7 @@ import pagefindIndex from './src/integrations/pagefind.ts';
 import redirectStubs from './src/integrations/redirect-stubs.ts';
 import siteOriginCss from './src/integrations/site-origin-css.ts';
 import { placeholderWarning, resolveSiteUrl } from './src/lib/site-url.ts';
+import { BUILD_TARGET } from './src/site.ts';
 
 // Clinics that host their own copy set SITE_URL so canonical links, the
 // manifest and printed QR codes point at their address. A SITE_URL the guide
@@ -37,7 +38,9 @@ export default defineConfig({
     plugins: [siteOriginCss(site)],
     // Page scripts stay files under /_astro/, never inlined, so a strict
     // Content-Security-Policy (script-src 'self') needs no 'unsafe-inline'.
-    build: { assetsInlineLimit: 0 },
+    // target: the oldest browsers the guide supports (src/site.ts), so no
+    // emitted script uses syntax one of them cannot parse.
+    build: { assetsInlineLimit: 0, target: BUILD_TARGET },
   },
   // 'jsx' (the v7 default) can glue words together in the text Pagefind reads.
   compressHTML: true,

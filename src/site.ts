@@ -22,3 +22,19 @@ export const NAV = [
   { href: '/red-flags/', label: 'When to get help' },
   { href: '/for-clinics/', label: 'For clinics' },
 ] as const;
+
+/**
+ * The browsers the guide supports, each from its oldest version (README,
+ * "Browsers"), as esbuild targets: astro.config.mjs builds for exactly these,
+ * and tests/build/syntax.test.ts fails on emitted syntax any of them lacks.
+ * Safari 16 is the newest an iPhone 8 or X can run.
+ */
+export const SUPPORTED_BROWSERS = [
+  { name: 'Safari on iPhone and iPad', from: '16', target: 'ios16' },
+  { name: 'Safari on the Mac', from: '16', target: 'safari16' },
+  { name: 'Chrome (and Samsung Internet 25, built on Chromium 121)', from: '120', target: 'chrome120' },
+  { name: 'Edge', from: '120', target: 'edge120' },
+  { name: 'Firefox and Firefox ESR', from: '115', target: 'firefox115' },
+] as const;
+
+export const BUILD_TARGET: string[] = SUPPORTED_BROWSERS.map((b) => b.target);

@@ -6,7 +6,7 @@ import { test, expect } from './fixtures.ts';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { builtManifest } from './manifest.ts';
-import { addressIsOnTop, PAPER, printedSheets, readQrCode } from './print.ts';
+import { addressIsOnTop, NEAR_EMPTY, PAPER, printBudget, printedSheets, readQrCode } from './print.ts';
 import { builtPages } from './site.ts';
 
 const manifest = builtManifest();
@@ -19,18 +19,6 @@ const SECTION = manifest.pages.find((p) => p.url === CAUSE)!.anchors.find((a) =>
 /** A handout as the issue's clinic builds it: two pages, a section and two signs. */
 const HANDOUT = `/handout/#pages=/faq/can-i-run-with-sore-calves/,/treatments/ice/,${CAUSE}%23${SECTION}&check=pop-or-snap,fever`;
 
-/**
- * Sheets a printout may take: architecture.md's budgets (an FAQ 2, a cause or
- * a treatment 3, /red-flags/ 3), the handout of the issue 4, the start page 2;
- * no list or tool page runs past 4.
- */
-function printBudget(url: string): number {
-  if (/^\/faq\/[^/]+\/$/.test(url) || url === '/') return 2;
-  if (/^\/(causes|treatments)\/[^/]+\/$/.test(url) || url.startsWith('/red-flags/')) return 3;
-  return 4;
-}
-/** Less ink than this on a sheet (a share of its printable height) wastes the sheet: a line or two of a footer. */
-const NEAR_EMPTY = 0.15;
 const percent = (shares: number[]) => shares.map((s) => `${Math.round(s * 100)}%`).join(', ');
 
 // Every page: what fits on one paper size may spill on the other, and a spill

@@ -11,6 +11,19 @@ const jsQR = createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js');
 export const PAPER = ['A4', 'Letter'] as const;
 
 /**
+ * Sheets a printout may take: architecture.md's budgets (an FAQ 2, a cause or
+ * a treatment 3, /red-flags/ 3), the handout of the issue 4, the start page 2;
+ * no list or tool page runs past 4.
+ */
+export function printBudget(url: string): number {
+  if (/^\/faq\/[^/]+\/$/.test(url) || url === '/') return 2;
+  if (/^\/(causes|treatments)\/[^/]+\/$/.test(url) || url.startsWith('/red-flags/')) return 3;
+  return 4;
+}
+/** Less ink than this on a sheet (a share of its printable height) wastes the sheet: a line or two of a footer. */
+export const NEAR_EMPTY = 0.15;
+
+/**
  * The sheets the page prints on, as Chromium's print-to-PDF lays it out with
  * the site's print CSS: for each sheet, in order, how far down its printable
  * area the ink goes (0 to 1).
