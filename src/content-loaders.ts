@@ -6,12 +6,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { checkBody, checkDataFile, checkFolder, formatProblems, parseEntry, type ParsedEntry, type Problem, type SiteIndex } from './lib/content-checks.ts';
+import { checkBody, checkDataFile, checkFolder, formatProblems, formatWarnings, invisibleCharacters, parseEntry, parseYaml, plainTextProblems, type ParsedEntry, type Problem, type SiteIndex } from './lib/content-checks.ts';
 import { DATA_FILES, ENTRY_FOLDERS, type RefCheck, type RefTarget } from './lib/content-schema.ts';
 import { groupProblems, type SignGroup } from './lib/red-flag-groups.ts';
 import { FIGURES } from './lib/figures.ts';
 import { ENTRY_SECTIONS, FAQ_INDEX_LIST, RED_FLAG_SECTIONS } from './lib/sections.ts';
 import { TIERS } from './lib/triage.ts';
+import { parseSearchTerms, SEARCH_TERMS_FILE } from './lib/search-terms.ts';
 import { pageRedirects } from './redirects.mjs';
 
 const ROOT = process.cwd();
@@ -35,6 +36,8 @@ export interface ContentContext {
   ref: RefCheck;
   schemas: Record<Folder, z.ZodType>;
   site: SiteIndex;
+  /** The day review dates are checked against. */
+  today: Date;
 }
 
 /** The illustrations <Figure name="..." /> can show (the only component MDX bodies have: src/components/mdx.ts). */
@@ -53,7 +56,7 @@ const anchorsOf = (entry: ParsedEntry) => new Set([...entry.headings.map((h) => 
 
 /** Checks one MDX file's text as if it replaced that file in the checked content (its own headings count). */
 export function checkEntryText(context: ContentContext, file: string, text: string): Problem[] {
-  const entry = parseEntry(file, text, context.schemas[folderOf(file)]);
+  const entry = parseEntry(file, text, context.schemas[folderOf(file)], context.today);
   const site = new Map(context.site).set(pageOf(entry), anchorsOf(entry));
   return [...entry.problems, ...checkBody(entry, layoutIds(folderOf(file)), site, FIGURE_NAMES)];
 }
@@ -83,7 +86,7 @@ function staticPages(root: string): string[] {
  * files. `root` holds content/; `siteRoot` holds src/pages (tests check a
  * copy of the content against the real pages).
  */
-export function checkContent(root = ROOT, siteRoot = root): ContentState {
+export function checkContent(root = ROOT, siteRoot = root, today = new Date()): ContentState {
   const read = (rel: string) => fs.readFileSync(path.join(root, rel), 'utf8');
   const problems: Problem[] = [];
   const items = {} as ContentState['items'];
@@ -110,10 +113,10 @@ export function checkContent(root = ROOT, siteRoot = root): ContentState {
       items[name] = [];
       continue;
     }
-    const result = checkDataFile(file, read(file), spec.schema(ref), spec.required);
+    const result = checkDataFile(file, read(file), spec.schema(ref), spec.required, today);
     problems.push(...result.problems);
     items[name] = result.items;
-    if (name === 'sources' || name === 'redFlags') known[name] = result.problems.length ? undefined : result.ids;
+    if (name === 'sources' || name === 'redFlags') known[name] = result.problems.some((p) => !p.warning) ? undefined : result.ids;
   }
   if (known.redFlags && items.redFlagGroups.length) {
     const file = `${CONTENT}/${DATA_FILES.redFlagGroups.file}`;
@@ -121,12 +124,14 @@ export function checkContent(root = ROOT, siteRoot = root): ContentState {
     problems.push(...groupProblems(groups, [...known.redFlags]).map((message) => ({ file, message })));
   }
 
+  problems.push(...checkSearchTerms(root, known.redFlags));
+
   const schemas: ContentContext['schemas'] = { causes: ENTRY_FOLDERS.causes(ref), treatments: ENTRY_FOLDERS.treatments(ref), faq: ENTRY_FOLDERS.faq(ref) };
   const entries: ParsedEntry[] = [];
   for (const { folder, names } of entryFiles) {
     for (const name of names) {
       const file = `${CONTENT}/${folder}/${name}`;
-      const entry = parseEntry(file, read(file), schemas[folder]);
+      const entry = parseEntry(file, read(file), schemas[folder], today);
       problems.push(...entry.problems);
       entries.push(entry);
     }
@@ -141,13 +146,37 @@ export function checkContent(root = ROOT, siteRoot = root): ContentState {
   for (const e of entries) site.set(pageOf(e), anchorsOf(e));
   for (const e of entries) problems.push(...checkBody(e, layoutIds(folderOf(e.file)), site, FIGURE_NAMES));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return { problems, items, context: { ref, schemas, site } };
+  return { problems, items, context: { ref, schemas, site, today } };
+}
+
+/** content/search-terms.yaml, read by the search index at build time: checked here so `npm run check` catches it too. */
+function checkSearchTerms(root: string, signs: Set<string> | undefined): Problem[] {
+  const file = SEARCH_TERMS_FILE;
+  if (!fs.existsSync(path.join(root, file))) return [];
+  const source = fs.readFileSync(path.join(root, file), 'utf8');
+  const { data, problems, lineOf } = parseYaml(source, file);
+  problems.unshift(...invisibleCharacters(file, source));
+  if (data === undefined) return problems;
+  problems.push(...plainTextProblems(data, file, lineOf));
+  if (!signs) return problems; // red-flags.yaml has its own problems: its ids are not known
+  try {
+    parseSearchTerms(data, [...signs], file);
+  } catch (error) {
+    // "file: key.path: why", from parseSearchTerms
+    const [, key = '', why = String(error)] = /^[^:]+: ([^:]+): ([\s\S]*)$/.exec((error as Error).message) ?? [];
+    // The line of the key itself (the value of a sign's entry starts on the next line).
+    const lines = source.split('\n');
+    let keyLine = 0;
+    for (const part of key.split('.')) keyLine = lines.findIndex((l, i) => i >= keyLine && l.trimStart().startsWith(`${part}:`)) + 1;
+    problems.push({ file, line: keyLine || lineOf(key.split('.')), message: `${key}: ${why}${/[.]$/.test(why) ? '' : '.'}` });
+  }
+  return problems;
 }
 
 /** One check of the whole folder per change of any content file: every collection's loader shares it. */
 let cached: { key: string; state: ContentState } | undefined;
 function contentState(): ContentState {
-  const files = [...Object.values(DATA_FILES).map((d) => `${CONTENT}/${d.file}`), ...Object.keys(ENTRY_FOLDERS).flatMap((f) => list(ROOT, `${CONTENT}/${f}`).map((n) => `${CONTENT}/${f}/${n}`))];
+  const files = [...Object.values(DATA_FILES).map((d) => `${CONTENT}/${d.file}`), SEARCH_TERMS_FILE, ...Object.keys(ENTRY_FOLDERS).flatMap((f) => list(ROOT, `${CONTENT}/${f}`).map((n) => `${CONTENT}/${f}/${n}`))];
   const key = files.map((f) => {
     const s = fs.statSync(path.join(ROOT, f), { throwIfNoEntry: false });
     return `${f}:${s?.mtimeMs}:${s?.size}`;
@@ -173,17 +202,25 @@ export class ContentError extends Error {
  */
 function requireContent({ logger, watcher }: LoaderContext): ContentState {
   const state = contentState();
-  if (state.problems.length) {
-    if (!watcher) throw new ContentError(state.problems);
-    logger.error(formatProblems(state.problems));
+  const errors = state.problems.filter((p) => !p.warning);
+  const warnings = state.problems.filter((p) => p.warning);
+  // Every collection's loader shares one state: warn once per change, not once per collection.
+  if (warnings.length && !warned.has(state)) {
+    warned.add(state);
+    logger.warn(formatWarnings(warnings));
+  }
+  if (errors.length) {
+    if (!watcher) throw new ContentError(errors);
+    logger.error(formatProblems(errors));
   }
   return state;
 }
+const warned = new WeakSet<ContentState>();
 
 /** Throws when any content file has a problem: for the dev server's error page. */
 export function assertContent(): void {
-  const { problems } = contentState();
-  if (problems.length) throw new ContentError(problems);
+  const errors = contentState().problems.filter((p) => !p.warning);
+  if (errors.length) throw new ContentError(errors);
 }
 
 /** glob() over one MDX folder, after the whole content folder has passed its checks. */
