@@ -13,6 +13,10 @@ import { FIGURES } from './lib/figures.ts';
 import { ENTRY_SECTIONS, FAQ_INDEX_LIST, RED_FLAG_SECTIONS } from './lib/sections.ts';
 import { TIERS } from './lib/triage.ts';
 import { parseSearchTerms, SEARCH_TERMS_FILE } from './lib/search-terms.ts';
+import { lostSignIds } from './lib/sign-renames.ts';
+
+/** Every warning-sign id ever published in a #check= link. */
+export const PUBLISHED_SIGN_IDS = 'tests/published-sign-ids.json';
 import { pageRedirects } from './redirects.mjs';
 
 const ROOT = process.cwd();
@@ -117,6 +121,12 @@ export function checkContent(root = ROOT, siteRoot = root, today = new Date()): 
     problems.push(...result.problems);
     items[name] = result.items;
     if (name === 'sources' || name === 'redFlags') known[name] = result.problems.some((p) => !p.warning) ? undefined : result.ids;
+  }
+  if (known.redFlags) {
+    const listed = path.join(siteRoot, PUBLISHED_SIGN_IDS);
+    const published: string[] = fs.existsSync(listed) ? JSON.parse(fs.readFileSync(listed, 'utf8')).ids : [];
+    const file = `${CONTENT}/${DATA_FILES.redFlags.file}`;
+    problems.push(...lostSignIds(published, known.redFlags).map((message) => ({ file, message })));
   }
   if (known.redFlags && items.redFlagGroups.length) {
     const file = `${CONTENT}/${DATA_FILES.redFlagGroups.file}`;

@@ -176,6 +176,8 @@ const MISTAKES: Mistake[] = [
   { kind: 'non-breaking space after a field name', file: TREATMENT, edit: (t) => t.replace(/^title: /m, 'title:\u00a0'), message: /column 7 holds a non-breaking space/, lineWith: 'title:\u00a0' },
   // Across files: the loader checks them together
   { kind: 'a sign renamed while pages still cite it', file: RED_FLAGS, edit: (t) => t.replace(`- id: ${ids(RED_FLAGS)[0]}\n`, '- id: renamed-sign\n'), reportedIn: 'content/', message: new RegExp(`"${ids(RED_FLAGS)[0]}" is not an id in content/red-flags\\.yaml`), via: 'content' },
+  { kind: 'a published sign id renamed without a mapping', file: RED_FLAGS, edit: (t) => t.replace(`- id: ${ids(RED_FLAGS)[0]}\n`, '- id: renamed-sign\n'), reportedIn: RED_FLAGS, message: new RegExp(`the warning sign "${ids(RED_FLAGS)[0]}" has been published .*add "${ids(RED_FLAGS)[0]}": "<new id>" to SIGN_RENAMES`), via: 'content' },
+  { kind: 'a published sign deleted', file: RED_FLAGS, edit: (t) => t.replace(/^- id: (\S+)\n(?: {2}.*\n)*/m, ''), reportedIn: RED_FLAGS, message: new RegExp(`the warning sign "${ids(RED_FLAGS)[0]}" has been published`), via: 'content' },
   { kind: 'a page deleted while others link to it', file: `content/treatments/${LINKED_TREATMENT}`, remove: true, reportedIn: CAUSE, message: new RegExp(`the link "/treatments/${LINKED_TREATMENT.replace(/\.mdx$/, '')}/" goes to a page that does not exist`), via: 'content' },
 ];
 
