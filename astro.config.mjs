@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { pageRedirects } from './src/redirects.mjs';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import siteOriginCss from './src/integrations/site-origin-css.ts';
+import siteGate from './src/integrations/site-gate.ts';
 import { placeholderWarning, resolveSiteUrl } from './src/lib/site-url.ts';
 
 // Clinics that host their own copy set SITE_URL so canonical links, the
@@ -41,5 +42,6 @@ export default defineConfig({
   // 'jsx' (the v7 default) can glue words together in the text Pagefind reads.
   compressHTML: true,
   redirects: pageRedirects,
-  integrations: [mdx(), sitemap(), pagefindIndex(), siteUrlWarning],
+  // siteGate first: a build that is not safe to publish stops before the search index is made.
+  integrations: [mdx(), sitemap(), siteGate(), pagefindIndex(), siteUrlWarning],
 });

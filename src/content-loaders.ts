@@ -90,7 +90,7 @@ function staticPages(root: string): string[] {
  * files. `root` holds content/; `siteRoot` holds src/pages (tests check a
  * copy of the content against the real pages).
  */
-export function checkContent(root = ROOT, siteRoot = root, today = new Date()): ContentState {
+export function checkContent(root = ROOT, siteRoot = root, today = new Date(), redirects: Record<string, string> = pageRedirects): ContentState {
   const read = (rel: string) => fs.readFileSync(path.join(root, rel), 'utf8');
   const problems: Problem[] = [];
   const items = {} as ContentState['items'];
@@ -149,7 +149,13 @@ export function checkContent(root = ROOT, siteRoot = root, today = new Date()): 
 
   const site: SiteIndex = new Map();
   for (const p of staticPages(siteRoot)) site.set(p, null);
-  for (const from of Object.keys(pageRedirects)) site.set(from.endsWith('/') ? from : `${from}/`, null);
+  // A redirect from a live page would replace it with a redirect stub: the page would vanish without a word.
+  const live = new Set([...site.keys(), ...entries.map(pageOf)]);
+  for (const [from, to] of Object.entries(redirects)) {
+    const page = from.endsWith('/') ? from : `${from}/`;
+    if (live.has(page)) problems.push({ file: 'src/redirects.mjs', message: `"${from}" is redirected to "${to}", but it is a live page (${entries.find((e) => pageOf(e) === page)?.file ?? `src/pages${page}`}): the build would replace the page with the redirect. Remove the redirect, or the page.` });
+  }
+  for (const from of Object.keys(redirects)) site.set(from.endsWith('/') ? from : `${from}/`, null);
   for (const folder of Object.keys(ENTRY_FOLDERS)) site.set(`/for-clinics/${folder}/`, null);
   site.set('/red-flags/', new Set([...Object.values(RED_FLAG_SECTIONS).map((s) => s.id), ...TIERS]));
   site.set('/faq/', new Set([FAQ_INDEX_LIST.id, ...known.faq!]));

@@ -12,6 +12,7 @@ import { z } from 'astro/zod';
 import { checkContent, checkEntryText } from '../../src/content-loaders.ts';
 import { checkDataFile, checkFolder, formatProblems, type Problem } from '../../src/lib/content-checks.ts';
 import { DATA_FILES, date, id, idProblem, isRealDate, redFlagSchema } from '../../src/lib/content-schema.ts';
+import { pageRedirects } from '../../src/redirects.mjs';
 
 const root = process.cwd();
 let copy = '';
@@ -277,4 +278,11 @@ test('a broken data file is reported once, not again on every page that cites it
   } finally {
     fs.writeFileSync(target, original);
   }
+});
+
+test('a redirect from a live page (which the build would silently replace) fails the check', () => {
+  const live = `/faq/${mdx('faq')[0].replace(/\.mdx$/, '')}/`;
+  const { problems } = checkContent(copy, root, new Date(), { ...pageRedirects, [live]: '/faq/' });
+  const hit = problems.find((p) => p.file === 'src/redirects.mjs');
+  assert.match(hit?.message ?? formatProblems(problems), new RegExp(`"${live}" is redirected to "/faq/", but it is a live page \\(${FAQ}\\)`));
 });
