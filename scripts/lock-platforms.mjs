@@ -40,6 +40,15 @@ for (const [where, entry] of Object.entries(pk)) {
     changed++;
   }
 }
+// A pinned allowScripts entry ("esbuild@0.28.2": true) only matches a package whose lock entry names its
+// tarball (npm cannot otherwise verify the version): give those their registry address.
+for (const [where, entry] of Object.entries(pk)) {
+  if (!entry.hasInstallScript || entry.resolved || !where.startsWith('node_modules/')) continue;
+  const name = where.slice(where.lastIndexOf('node_modules/') + 'node_modules/'.length);
+  entry.resolved = `https://registry.npmjs.org/${name}/-/${name.split('/').pop()}-${entry.version}.tgz`;
+  console.log(`resolved ${where}@${entry.version}`);
+  changed++;
+}
 const missing = Object.entries(pk).filter(([k, v]) => k && !v.link && !v.integrity).map(([k]) => k);
 lock.packages = Object.fromEntries(Object.entries(pk).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
 fs.writeFileSync(file, JSON.stringify(lock, null, 2) + '\n');
