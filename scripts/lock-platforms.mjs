@@ -35,7 +35,8 @@ for (const [where, entry] of Object.entries(pk)) {
       libc: meta.libc ? [].concat(meta.libc) : current.libc,
       os: meta.os ? [].concat(meta.os) : current.os,
     };
-    pk[target] = Object.fromEntries(Object.entries({ ...current, ...next }).filter(([, v]) => v !== undefined));
+    const { version: _v, resolved: _r, integrity: _i, ...others } = current;
+    pk[target] = Object.fromEntries(Object.entries({ version, resolved: next.resolved, integrity: next.integrity, ...others, ...next }).filter(([, v]) => v !== undefined));
     console.log(`${current.version ? 'completed' : 'added'} ${target}@${version}`);
     changed++;
   }
@@ -45,7 +46,8 @@ for (const [where, entry] of Object.entries(pk)) {
 for (const [where, entry] of Object.entries(pk)) {
   if (!entry.hasInstallScript || entry.resolved || !where.startsWith('node_modules/')) continue;
   const name = where.slice(where.lastIndexOf('node_modules/') + 'node_modules/'.length);
-  entry.resolved = `https://registry.npmjs.org/${name}/-/${name.split('/').pop()}-${entry.version}.tgz`;
+  const { version, ...rest } = entry;
+  pk[where] = { version, resolved: `https://registry.npmjs.org/${name}/-/${name.split('/').pop()}-${version}.tgz`, ...rest };
   console.log(`resolved ${where}@${entry.version}`);
   changed++;
 }
