@@ -36,7 +36,6 @@ test('every header of public/_headers is in the nginx configuration, value for v
 });
 
 let dir = '';
-let nginx: ChildProcess | undefined;
 let base = '';
 const skip = NGINX ? false : 'nginx is not installed (apt-get install nginx): the real-server checks are skipped';
 
@@ -48,7 +47,7 @@ before(async () => {
   httpPort = await freePort();
   base = `http://127.0.0.1:${port}`;
   // The site's server block served over plain HTTP here (its TLS is checked on its own below), and the port-80 redirect block.
-  nginx = startNginx('plain', nginxSite({ rules, redirects: { ...pageRedirects, ...TEST_REDIRECT }, listen: { http: [`127.0.0.1:${httpPort}`], https: [`127.0.0.1:${port}`] }, tls: false }));
+  startNginx('plain', nginxSite({ rules, redirects: { ...pageRedirects, ...TEST_REDIRECT }, listen: { http: [`127.0.0.1:${httpPort}`], https: [`127.0.0.1:${port}`] }, tls: false }));
   await waitForPort(port);
 });
 
