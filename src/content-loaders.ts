@@ -17,7 +17,7 @@ import { lostSignIds } from './lib/sign-renames.ts';
 
 /** Every warning-sign id ever published in a #check= link. */
 export const PUBLISHED_SIGN_IDS = 'tests/published-sign-ids.json';
-import { pageRedirects } from './redirects.mjs';
+import { pageRedirects, redirects as allRedirects } from './redirects.mjs';
 
 const ROOT = process.cwd();
 const CONTENT = 'content';
@@ -123,6 +123,15 @@ export function checkContent(root = ROOT, siteRoot = root, today = new Date(), r
     if (name === 'sources' || name === 'redFlags') known[name] = result.problems.some((p) => !p.warning) ? undefined : result.ids;
   }
   if (known.redFlags) {
+    const file = `${CONTENT}/${DATA_FILES.redFlags.file}`;
+    const byOrder = new Map<number, string>();
+    for (const sign of items.redFlags as { id: string; order: number }[]) {
+      const other = byOrder.get(sign.order);
+      if (other) problems.push({ file, line: lineMatching(read(file), new RegExp(`^- id: ${sign.id}\\s*$`)), message: `"${sign.id}": order ${sign.order} is also the order of "${other}": give each sign its own place in the checklist.` });
+      else byOrder.set(sign.order, sign.id);
+    }
+  }
+  if (known.redFlags) {
     const listed = path.join(siteRoot, PUBLISHED_SIGN_IDS);
     const published: string[] = fs.existsSync(listed) ? JSON.parse(fs.readFileSync(listed, 'utf8')).ids : [];
     const file = `${CONTENT}/${DATA_FILES.redFlags.file}`;
@@ -157,12 +166,46 @@ export function checkContent(root = ROOT, siteRoot = root, today = new Date(), r
   }
   for (const from of Object.keys(redirects)) site.set(from.endsWith('/') ? from : `${from}/`, null);
   for (const folder of Object.keys(ENTRY_FOLDERS)) site.set(`/for-clinics/${folder}/`, null);
-  site.set('/red-flags/', new Set([...Object.values(RED_FLAG_SECTIONS).map((s) => s.id), ...TIERS]));
+  site.set('/red-flags/', new Set([...Object.values(RED_FLAG_SECTIONS).map((s) => s.id), ...TIERS, ...[...(known.redFlags ?? [])].map((id) => `check=${id}`)]));
   site.set('/faq/', new Set([FAQ_INDEX_LIST.id, ...known.faq!]));
   for (const e of entries) site.set(pageOf(e), anchorsOf(e));
   for (const e of entries) problems.push(...checkBody(e, layoutIds(folderOf(e.file)), site, FIGURE_NAMES));
+  problems.push(...sameTitles(entries, read), ...lostSections(siteRoot, entries, { ...allRedirects, ...redirects }));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { problems, items, context: { ref, schemas, site, today } };
+}
+
+/** Line of the first line matching `pattern` in a file's text (1-based), for messages about whole entries. */
+const lineMatching = (text: string, pattern: RegExp) => text.split('\n').findIndex((l) => pattern.test(l)) + 1 || undefined;
+
+/** Two pages with one title: usually a page copied as a start and not yet changed. */
+function sameTitles(entries: ParsedEntry[], read: (rel: string) => string): Problem[] {
+  const seen = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const e of entries) {
+    const title = String(e.data?.title ?? e.data?.question ?? '').trim().toLowerCase();
+    if (!title) continue;
+    const first = seen.get(title);
+    if (first) problems.push({ file: e.file, line: lineMatching(read(e.file), /^(title|question):/), message: `the title "${e.data?.title ?? e.data?.question}" is also used by ${first}: give each page its own title and summary.` });
+    else seen.set(title, e.file);
+  }
+  return problems;
+}
+
+/** Every published section link of an entry page (tests/published-urls.json) still has its heading, or a redirect. */
+function lostSections(siteRoot: string, entries: ParsedEntry[], redirects: Record<string, string>): Problem[] {
+  const listed = path.join(siteRoot, 'tests/published-urls.json');
+  if (!fs.existsSync(listed)) return [];
+  const published: string[] = JSON.parse(fs.readFileSync(listed, 'utf8')).urls;
+  const byPage = new Map(entries.map((e) => [pageOf(e), e]));
+  const problems: Problem[] = [];
+  for (const url of published) {
+    const [page, anchor] = url.split('#', 2) as [string, string | undefined];
+    const entry = byPage.get(page);
+    if (!anchor || !entry || anchorsOf(entry).has(anchor) || url in redirects || page in redirects) continue;
+    problems.push({ file: entry.file, message: `the published section link ${url} no longer exists (a heading was reworded or removed): clinic links and printouts use it. Keep a heading that gives #${anchor}, or add "${url}" to src/redirects.mjs with the section it became.` });
+  }
+  return problems;
 }
 
 /** content/search-terms.yaml, read by the search index at build time: checked here so `npm run check` catches it too. */
@@ -174,6 +217,20 @@ function checkSearchTerms(root: string, signs: Set<string> | undefined): Problem
   problems.unshift(...invisibleCharacters(file, source));
   if (data === undefined) return problems;
   problems.push(...plainTextProblems(data, file, lineOf));
+  // Searches are compared in lowercase, with apostrophes dropped ("cant"): a word written otherwise never matches.
+  const words = (value: unknown, at: PropertyKey[]): void => {
+    if (typeof value === 'string') {
+      const fixed = value.toLowerCase().replace(/['’‘]/g, '');
+      if (fixed !== value) problems.push({ file, line: lineOf(at), message: `"${value}" must be written "${fixed}": search words are lowercase, without apostrophes, or they never match.` });
+    } else if (Array.isArray(value)) value.forEach((v, i) => words(v, [...at, i]));
+    else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) {
+        if (at[0] !== 'signs' || at.length > 1) words(k, at.length ? at : [k]);
+        words(v, [...at, k]);
+      }
+    }
+  };
+  words(data, []);
   if (!signs) return problems; // red-flags.yaml has its own problems: its ids are not known
   try {
     parseSearchTerms(data, [...signs], file);

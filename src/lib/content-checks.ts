@@ -115,6 +115,10 @@ export function plainTextProblems(data: unknown, file: string, lineOf: (path: re
         if (problem) problems.push({ file, line: lineOf([...at, ...path]), message: `${field}: ${problem.message}`, warning: problem.warning });
         return;
       }
+      if (/^[“‘„][\s\S]*[”’“]$/.test(value.trim())) {
+        problems.push({ file, line: lineOf([...at, ...path]), message: `${field} is wrapped in curly quotes (${value.trim()[0]} ${value.trim().at(-1)}), which YAML keeps as part of the text, so readers would see them. Use straight quotes "..." or none.` });
+        return;
+      }
       const markup = markupIn(value);
       if (markup) {
         problems.push({ file, line: lineOf([...at, ...path]), message: `${field} holds ${markup}, but this field is plain text: the reader would see the characters as written. Write the words only.` });
@@ -184,6 +188,15 @@ export function parseYaml(source: string, file: string, firstLine = 1): ParsedYa
     }
     return undefined;
   };
+  // " #" after a value starts a YAML comment: the rest of the line is dropped without a word.
+  if (!problems.length) {
+    lines.forEach((text, i) => {
+      const m = /^\s*(?:- +)?(?:[\w-]+: +)?([^\s"'#[{|>-][^#]*?) #/.exec(text);
+      if (m && !/^\s*#/.test(text)) {
+        problems.push({ file, line: i + firstLine, message: `the text ends "...${m[1].slice(-30)}": everything after " #" is a YAML comment and is dropped. Put the whole text in double quotes ("..."), or write the words without "#".` });
+      }
+    });
+  }
   return { data: problems.length ? undefined : doc.toJS(), problems, lineOf };
 }
 
@@ -339,6 +352,7 @@ export function parseEntry(file: string, source: string, schema: z.ZodType, toda
   if (frontmatter === undefined) {
     problems.push(frontmatterProblem(file, source));
   } else {
+    if (/^---\s*(\n|$)/.test(frontmatter)) problems.push({ file, line: frontmatterLine, message: 'this is a second "---": the frontmatter starts with one line "---". Delete this one.' });
     const yaml = parseYaml(frontmatter, file, frontmatterLine);
     problems.push(...yaml.problems);
     if (!yaml.problems.length) {
@@ -373,7 +387,7 @@ function frontmatterProblem(file: string, source: string): Problem {
   return { file, line: 1, message: 'the frontmatter is missing: the file must start with a line "---", the fields, then another "---".' };
 }
 
-type MdNode = { type: string; depth?: number; value?: string; url?: string; name?: string | null; attributes?: { type: string; name?: string; value?: unknown }[]; children?: MdNode[]; position?: { start: { line: number } } };
+type MdNode = { type: string; depth?: number; value?: string; url?: string; name?: string | null; attributes?: { type: string; name?: string; value?: unknown }[]; children?: MdNode[]; position?: { start: { line: number }; end: { line: number } } };
 
 const textOf = (node: MdNode): string => (node.value ?? '') + (node.children ?? []).map(textOf).join('');
 
@@ -402,9 +416,21 @@ export function outlineBody(file: string, body: string, bodyLine = 1): { heading
     if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !isComment(node.value ?? '')) {
       problems.push({ file, line: lineAt(node), message: `"{${clip(node.value ?? '')}}" is code, which runs when the site is built: page text cannot contain code. Write the words themselves, or write \\{ for a brace meant as text.` });
     }
-    if (node.type === 'image' && node.url) {
-      const problem = addressProblem(node.url, 'load');
-      if (problem) problems.push({ file, line: lineAt(node), message: `the image ${problem.message}` });
+    if (node.type === 'image') {
+      const problem = node.url ? addressProblem(node.url, 'load') : undefined;
+      problems.push({ file, line: lineAt(node), message: problem ? `the image ${problem.message}` : 'Markdown images are not used: an illustration is <Figure name="..." /> with a name from src/lib/figures.ts (ask a developer to add one).' });
+    }
+    if (node.type === 'code') {
+      problems.push({ file, line: lineAt(node), message: 'this text would show as computer code (a line starting with 4 spaces or a tab, or a ``` fence): delete the spaces or the ``` lines.' });
+    }
+    if (node.type === 'footnoteReference' || node.type === 'footnoteDefinition') {
+      problems.push({ file, line: lineAt(node), message: 'footnotes are not used: cite a source by adding it to content/sources.yaml and to sources in the frontmatter.' });
+    }
+    if (node.type === 'link' && !textOf(node).trim() && !(node.children ?? []).some((c) => c.type === 'image' || c.type.startsWith('mdxJsx'))) {
+      problems.push({ file, line: lineAt(node), message: `the link to ${node.url} has no text, so readers (and screen readers) cannot see it: write what it links to between the [ ].` });
+    }
+    if (node.type === 'link' && /^(click here|here|this|this link|link|more|read more)$/i.test(textOf(node).trim())) {
+      problems.push({ file, line: lineAt(node), warning: true, message: `the link text "${textOf(node).trim()}" does not say where it goes: use the name of the page, e.g. [the warning signs checklist](/red-flags/).` });
     }
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && !node.name) {
       problems.push({ file, line: lineAt(node), message: '"<>" is an empty tag: delete it (and its closing "</>").' });
@@ -426,7 +452,13 @@ export function outlineBody(file: string, body: string, bodyLine = 1): { heading
     }
     if (node.type === 'heading') {
       const text = textOf(node).trim();
-      headings.push({ depth: node.depth ?? 1, text, id: slug(text), line: lineAt(node) });
+      const line = lineAt(node);
+      if (node.position && node.position.end.line > node.position.start.line) {
+        problems.push({ file, line: line + 1, message: `a line of "---" or "===" straight under text makes that text a heading ("${clip(text)}"). The guide does not use dividers: delete the line, or leave an empty line above it.` });
+      } else if (!text) {
+        problems.push({ file, line, message: 'this heading has no words: write the heading after the #s, or delete the line.' });
+      }
+      headings.push({ depth: node.depth ?? 1, text, id: slug(text), line });
     }
     if ((node.type === 'link' || node.type === 'definition') && node.url) links.push({ url: node.url, line: lineAt(node) });
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
@@ -437,7 +469,28 @@ export function outlineBody(file: string, body: string, bodyLine = 1): { heading
     node.children?.forEach(walk);
   };
   walk(tree);
+  problems.push(...structureProblems(file, tree.children ?? [], lineAt));
   return { headings, links, components, problems };
+}
+
+/** Heading levels that skip one, and sections with nothing in them. */
+function structureProblems(file: string, nodes: MdNode[], lineAt: (n: MdNode) => number): Problem[] {
+  const problems: Problem[] = [];
+  let previous = 1; // the page's own title is the h1
+  nodes.forEach((node, i) => {
+    if (node.type !== 'heading' || !node.depth || node.depth === 1) return;
+    const text = textOf(node).trim();
+    if (node.depth > previous + 1) {
+      const hashes = '#'.repeat(previous + 1);
+      problems.push({ file, line: lineAt(node), message: `"${'#'.repeat(node.depth)} ${text}" skips a level: ${previous === 1 ? 'the first heading of a page is ##' : `it comes straight under a ${'#'.repeat(previous)} heading`}. Use ${hashes} (## for a section, ### for a part of one).` });
+    }
+    previous = node.depth;
+    const next = nodes.slice(i + 1).find((n) => !(n.type === 'mdxFlowExpression' && isComment(n.value ?? '')));
+    if (text && (!next || (next.type === 'heading' && (next.depth ?? 1) <= node.depth))) {
+      problems.push({ file, line: lineAt(node), message: `the section "${text}" is empty: add text under it, or delete the heading.` });
+    }
+  });
+  return problems;
 }
 
 /** {/* a comment *\/} is the one expression a body may hold: it prints nothing and runs nothing. */
@@ -521,8 +574,14 @@ function pathProblem(url: string, entry: ParsedEntry, site: SiteIndex): string |
     return `the link "${url}" goes to a page that does not exist. Check the address against the site's pages (e.g. /faq/<file name>/).`;
   }
   const anchors = site.get(path);
+  // The checklist's pre-ticked signs: the site index lists them as "check=<id>".
+  if (hash?.startsWith('check=') && anchors && [...anchors].some((a) => a.startsWith('check='))) {
+    const unknown = hash.slice('check='.length).split(',').filter((id) => !anchors.has(`check=${id}`));
+    if (unknown.length) return `the link "${url}" ticks ${unknown.map((id) => `"${id}"`).join(', ')}, which ${unknown.length === 1 ? 'is not a warning sign id' : 'are not warning sign ids'} in content/red-flags.yaml: the checklist would open with ${unknown.length === 1 ? 'it' : 'them'} unticked. Use ids from that file.`;
+    return undefined;
+  }
   if (hash && anchors && !hash.includes('=') && !anchors.has(hash)) {
-    return `the link "${url}" goes to a section "#${hash}" that is not on ${path}. Sections there: ${[...anchors].map((a) => `#${a}`).join(', ') || 'none'}.`;
+    return `the link "${url}" goes to a section "#${hash}" that is not on ${path}. Sections there: ${[...anchors].filter((a) => !a.startsWith('check=')).map((a) => `#${a}`).join(', ') || 'none'}.`;
   }
   return undefined;
 }

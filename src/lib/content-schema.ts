@@ -81,7 +81,10 @@ const LABEL: Record<RefTarget, string> = {
 
 const refs = <R extends z.ZodType>(ref: RefCheck<R>, target: RefTarget, what: string, min = 0) =>
   z.array(ref(target), { error: `${what} must be a list of ${LABEL[target]}s, e.g. [first-id, second-id].` })
-    .min(min, { error: `${what} must list at least ${min} ${LABEL[target]}${min === 1 ? '' : 's'}.` });
+    .min(min, { error: `${what} must list at least ${min} ${LABEL[target]}${min === 1 ? '' : 's'}.` })
+    .refine((ids) => new Set(ids).size === ids.length, {
+      error: (i) => `${what} lists ${(i.input as unknown[]).filter((id, n, all) => all.indexOf(id) !== n).map((id) => `"${String(id)}"`).join(', ')} twice: remove the copy.`,
+    });
 
 const words = (what: string) => z.array(z.string(), { error: `${what} must be a list, e.g. [first, second].` }).default([]);
 
@@ -176,7 +179,7 @@ export const sourceSchema = () =>
     url: z.url({ error: 'url must be a full web address starting with https://' }).optional(),
     kind: oneOf('kind', ['article', 'external'] as const),
     note: text('note').optional(),
-  });
+  }).refine((s) => s.kind !== 'external' || s.url !== undefined, { path: ['url'], error: 'an external source needs its url, starting with https://.' });
 
 /** The shape of each collection's entries, for the loaders' own checks. */
 export const ENTRY_FOLDERS = { causes: causeSchema, treatments: treatmentSchema, faq: faqSchema } as const;
