@@ -156,6 +156,8 @@ interface ParsedYaml {
   problems: Problem[];
   /** The line of the value at `path` (or of its nearest parent that exists). */
   lineOf: (path: readonly PropertyKey[]) => number | undefined;
+  /** Whether the value at `path` is written without quotes. */
+  isPlain: (path: readonly PropertyKey[]) => boolean;
 }
 
 /** Parses YAML keeping dates as text, so an impossible date is caught instead of rolled over. */
@@ -197,7 +199,26 @@ export function parseYaml(source: string, file: string, firstLine = 1): ParsedYa
       }
     });
   }
-  return { data: problems.length ? undefined : doc.toJS(), problems, lineOf };
+  const isPlain = (path: readonly PropertyKey[]) => (doc.getIn(path as unknown[], true) as { type?: string } | undefined)?.type === 'PLAIN';
+  return { data: problems.length ? undefined : doc.toJS(), problems, lineOf, isPlain };
+}
+
+/**
+ * Astro reads frontmatter with YAML timestamps: unquoted text that looks like a
+ * date (title: 2026-11-21) becomes a date there, and fails only in the build.
+ */
+function dateLikeText(data: Record<string, unknown>, yaml: ParsedYaml, file: string): Problem[] {
+  const problems: Problem[] = [];
+  const visit = (value: unknown, path: PropertyKey[]) => {
+    if (typeof value === 'string') {
+      if (/^\d{4}-\d\d?-\d\d?(?:[Tt\s]|$)/.test(value) && yaml.isPlain(path)) {
+        problems.push({ file, line: yaml.lineOf(path), message: `${path.map((p) => (typeof p === 'number' ? `item ${p + 1}` : String(p))).join(', ')}: "${value}" reads as a date, not text: put it in double quotes ("${value}").` });
+      }
+    } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
+  };
+  for (const [k, v] of Object.entries(data)) if (!(DATE_FIELDS as readonly string[]).includes(k)) visit(v, [k]);
+  return problems;
 }
 
 function yamlMessage(code: string, message: string): string {
@@ -361,7 +382,7 @@ export function parseEntry(file: string, source: string, schema: z.ZodType, toda
       } else {
         data = yaml.data as Record<string, unknown>;
         const dates = DATE_FIELDS.filter((f) => f in data!);
-        problems.push(...plainTextProblems(data, file, yaml.lineOf));
+        problems.push(...plainTextProblems(data, file, yaml.lineOf), ...dateLikeText(data, yaml, file));
         problems.push(...dateProblems(data, dates, file, yaml.lineOf));
         if (today) problems.push(...reviewProblems(data, file, yaml.lineOf, today));
         problems.push(...schemaProblems(schema, data, file, yaml.lineOf, [], new Set(dateProblemsFields(data, dates))));
