@@ -14,6 +14,7 @@ import { ENTRY_SECTIONS, FAQ_INDEX_LIST, RED_FLAG_SECTIONS } from './lib/section
 import { TIERS } from './lib/triage.ts';
 import { parseSearchTerms, SEARCH_TERMS_FILE } from './lib/search-terms.ts';
 import { lostSignIds } from './lib/sign-renames.ts';
+import { mdxText, ruleProblems, sentence } from './lib/content-rules.ts';
 
 /** Every warning-sign id ever published in a #check= link. */
 export const PUBLISHED_SIGN_IDS = 'tests/published-sign-ids.json';
@@ -171,12 +172,40 @@ export function checkContent(root = ROOT, siteRoot = root, today = new Date(), r
   for (const e of entries) site.set(pageOf(e), anchorsOf(e));
   for (const e of entries) problems.push(...checkBody(e, layoutIds(folderOf(e.file)), site, FIGURE_NAMES));
   problems.push(...sameTitles(entries, read), ...lostSections(siteRoot, entries, { ...allRedirects, ...redirects }));
+  problems.push(...briefRules(entries, items, read));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { problems, items, context: { ref, schemas, site, today } };
 }
 
 /** Line of the first line matching `pattern` in a file's text (1-based), for messages about whole entries. */
 const lineMatching = (text: string, pattern: RegExp) => text.split('\n').findIndex((l) => pattern.test(l)) + 1 || undefined;
+
+/** Reader-facing text in the data files, for the brief's rules. */
+const RULE_FIELDS: Partial<Record<DataName, string[]>> = {
+  redFlags: ['sign', 'why'],
+  redFlagTiers: ['prefix', 'heading', 'action', 'caution'],
+  sources: ['title', 'subtitle', 'publisher', 'note'],
+};
+
+/** The content brief's rules (src/lib/content-rules.ts) over every page and data file that reads cleanly. */
+function briefRules(entries: ParsedEntry[], items: ContentState['items'], read: (rel: string) => string): Problem[] {
+  const problems: Problem[] = [];
+  const add = (file: string, raw: string, text: string, selfCare: boolean) => {
+    for (const message of ruleProblems(text, selfCare)) {
+      // The line of the quoted sentence, found by its first words where Markdown did not change them.
+      const quoted = /: "([^"]+)"$/.exec(message)?.[1] ?? '';
+      const words = quoted.split(/\s+/).slice(0, 4).join(' ');
+      problems.push({ file, line: words ? lineMatching(raw, new RegExp(words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))) : undefined, message });
+    }
+  };
+  for (const e of entries) if (e.data && !e.problems.length) add(e.file, read(e.file), mdxText(read(e.file).replace(/\r\n/g, '\n')), true);
+  for (const [name, fields] of Object.entries(RULE_FIELDS) as [DataName, string[]][]) {
+    const file = `${CONTENT}/${DATA_FILES[name].file}`;
+    const text = items[name].flatMap((item) => fields.map((k) => item[k]).filter((v): v is string => typeof v === 'string').map(sentence)).join(' ');
+    if (text) add(file, read(file), text, false);
+  }
+  return problems;
+}
 
 /** Two pages with one title: usually a page copied as a start and not yet changed. */
 function sameTitles(entries: ParsedEntry[], read: (rel: string) => string): Problem[] {

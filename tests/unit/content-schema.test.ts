@@ -64,6 +64,9 @@ interface Mistake {
   warning?: boolean;
 }
 
+/** A FAQ page that does not mention a clot in one leg (so swelling added there needs the warning). */
+const FAQ_WITHOUT_CLOT = mdx('faq').find((f) => !/\bclot\b/i.test(read(`content/faq/${f}`)) && !/swell|swollen/i.test(read(`content/faq/${f}`)))!;
+
 /** A published section of a FAQ page, with the heading that gives it. */
 const PUBLISHED_SECTION = (() => {
   const urls: string[] = JSON.parse(read('tests/published-urls.json')).urls;
@@ -209,6 +212,10 @@ const MISTAKES: Mistake[] = [
   { kind: 'a capital letter in a search synonym', file: 'content/search-terms.yaml', edit: (t) => t.replace('physio: [pt,', 'physio: [PT,'), message: /"PT" must be written "pt": search words are lowercase, without apostrophes/, lineWith: '  physio: [PT', via: 'content' },
   { kind: 'an apostrophe in a search phrase', file: 'content/search-terms.yaml', edit: (t) => t.replace('cant, cannot', 'can’t, cannot'), message: /"can’t" must be written "cant"/, via: 'content' },
   { kind: 'a published section heading reworded', file: `content/faq/${PUBLISHED_SECTION.page}.mdx`, edit: (t) => t.replace(PUBLISHED_SECTION.heading, `${PUBLISHED_SECTION.heading} today`), message: new RegExp(`the published section link /faq/${PUBLISHED_SECTION.page}/#${PUBLISHED_SECTION.anchor} no longer exists`), via: 'content' },
+  // The content brief's rules (src/lib/content-rules.ts), now in the check too, not only in test:unit
+  { kind: 'second-hand voice ("one article says")', file: FAQ, edit: append('One article says to rest completely.'), message: /say it in the guide's own voice/, lineWith: 'One article says', via: 'content' },
+  { kind: 'a number that differs from the brief', file: TREATMENT, edit: append('Add distance little by little, about 25% a week.'), message: /use the brief's numbers: weekly increase "25%"/, lineWith: 'Add distance little', via: 'content' },
+  { kind: 'swelling without the one-leg clot warning', file: `content/faq/${FAQ_WITHOUT_CLOT}`, edit: append('Some swelling after a long run is common.'), message: /add the one-leg warning/, lineWith: 'Some swelling after', via: 'content' },
   // Across files: the loader checks them together
   { kind: 'a sign renamed while pages still cite it', file: RED_FLAGS, edit: (t) => t.replace(`- id: ${ids(RED_FLAGS)[0]}\n`, '- id: renamed-sign\n'), reportedIn: 'content/', message: new RegExp(`"${ids(RED_FLAGS)[0]}" is not an id in content/red-flags\\.yaml`), via: 'content' },
   { kind: 'a published sign id renamed without a mapping', file: RED_FLAGS, edit: (t) => t.replace(`- id: ${ids(RED_FLAGS)[0]}\n`, '- id: renamed-sign\n'), reportedIn: RED_FLAGS, message: new RegExp(`the warning sign "${ids(RED_FLAGS)[0]}" has been published .*add "${ids(RED_FLAGS)[0]}": "<new id>" to SIGN_RENAMES`), via: 'content' },
