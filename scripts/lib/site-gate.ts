@@ -18,12 +18,26 @@ export interface GatePage {
 /** Directives a <meta> Content-Security-Policy cannot carry (CSP 3): they only work as a header. */
 const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'report-to', 'sandbox']);
 
-/** The header's policy as a <meta http-equiv> can hold it. */
+/** Where a fetch directive falls back to when absent (CSP 3): worker-src through child-src and script-src. */
+const FALLBACK: Record<string, string[]> = { 'worker-src': ['child-src', 'script-src', 'default-src'], 'frame-src': ['child-src', 'default-src'] };
+const FETCH = new Set(['child-src', 'connect-src', 'font-src', 'img-src', 'manifest-src', 'media-src', 'object-src', 'script-src', 'style-src', 'worker-src', 'frame-src']);
+
+/**
+ * The header's policy as a <meta http-equiv> can hold it: without what only a
+ * header can carry, and without directives that say what their fallback
+ * already says (the same policy, fewer bytes in every page).
+ */
 export function metaPolicy(headerPolicy: string): string {
-  return headerPolicy
+  const directives = headerPolicy
     .split(';')
-    .map((d) => d.trim())
-    .filter((d) => d && !HEADER_ONLY.has(d.split(/\s+/)[0]!.toLowerCase()))
+    .map((d) => d.trim().split(/\s+/))
+    .filter((d) => d[0] && !HEADER_ONLY.has(d[0].toLowerCase()))
+    .map(([name, ...values]) => [name!.toLowerCase(), values.join(' ')] as const);
+  const byName = new Map(directives);
+  const inherited = (name: string) => (FALLBACK[name] ?? ['default-src']).map((f) => byName.get(f)).find((v) => v !== undefined);
+  return directives
+    .filter(([name, values]) => !(FETCH.has(name) && inherited(name) === values))
+    .map(([name, values]) => `${name} ${values}`)
     .join('; ');
 }
 
@@ -38,7 +52,8 @@ export function withMetaPolicy(html: string, headerPolicy: string): string {
   if (charset) return cleaned.slice(0, charset.index + charset[0].length) + tag + cleaned.slice(charset.index + charset[0].length);
   const head = /<head(\s[^>]*)?>/i.exec(cleaned);
   if (head) return cleaned.slice(0, head.index + head[0].length) + tag + cleaned.slice(head.index + head[0].length);
-  return cleaned.replace(/^(<!doctype html>)?/i, `$1<head>${tag}</head>`);
+  // No <head> tag (Astro's redirect pages): the head is implied, and the policy goes first in it.
+  return cleaned.replace(/^(<!doctype html>)?/i, `$1${tag}`);
 }
 
 /** The policy in a page's <meta http-equiv>, or undefined. */
