@@ -56,7 +56,9 @@ export default function siteGate(): AstroIntegration {
           // One page parsed at a time: at 10,000 pages all of them at once would not fit in memory.
           const rel = '/' + path.relative(dist, file).split(path.sep).join('/');
           const page = { url: rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel, elements: DomUtils.findAll(() => true, parseDocument(fs.readFileSync(file, 'utf8')).children) };
-          problems.push(...securityProblems(page, policy), ...links.check(page));
+          problems.push(...securityProblems(page, policy));
+          // Links are the guide's: a partial site built with this config (tests/build/fixture) has only some of its pages.
+          if (ids) problems.push(...links.check(page));
         }
         const insecure = links.insecure();
         if (insecure.length) logger.warn(`${insecure.length} link(s) use http:, not https: ${insecure.slice(0, 5).join(', ')}${insecure.length > 5 ? ', ...' : ''}`);
