@@ -6,6 +6,7 @@ import { pageRedirects } from './src/redirects.mjs';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import redirectStubs from './src/integrations/redirect-stubs.ts';
 import siteOriginCss from './src/integrations/site-origin-css.ts';
+import siteGate from './src/integrations/site-gate.ts';
 import { placeholderWarning, resolveSiteUrl } from './src/lib/site-url.ts';
 import { BUILD_TARGET } from './src/site.ts';
 
@@ -45,5 +46,6 @@ export default defineConfig({
   // 'jsx' (the v7 default) can glue words together in the text Pagefind reads.
   compressHTML: true,
   redirects: pageRedirects,
-  integrations: [mdx(), sitemap(), redirectStubs(), pagefindIndex(), siteUrlWarning],
+  // siteGate first: a build that is not safe to publish stops before the search index is made.
+  integrations: [mdx(), sitemap(), redirectStubs(), siteGate(), pagefindIndex(), siteUrlWarning],
 });

@@ -3,7 +3,9 @@
 // src/redirects.mjs as 301, the headers in dist/_headers, a content type for
 // every file (Pagefind's binary index included), caching by kind of file, 405
 // for methods other than GET and HEAD, 400 for a request target that is not a
-// path. No compression: the bench measures bytes as sent.
+// path, 404 for a path segment too long to be a file name, 414 for a path over
+// 2,048 characters. Range requests get the whole file (RFC 9110 lets a server
+// ignore Range). No compression: the bench measures bytes as sent.
 //
 // Usage: node scripts/serve.mjs [--port 4321] [--host 127.0.0.1] [--build]
 //   --build   check the port is free, then run `npm run build`, then serve (npm start)
@@ -91,19 +93,32 @@ function start() {
       res.setHeader('Allow', 'GET, HEAD');
       return plain(res, 405, 'Only GET and HEAD are allowed: this is a static site.\n');
     }
+    // No file system takes a name over 255 bytes (asking one throws): such a path names nothing here.
+    if (path.length > MAX_PATH) return plain(res, 414, 'The address is too long.\n');
+    if (path.split('/').some((s) => Buffer.byteLength(decodeURIComponent(s)) > 255)) return notFoundPage(req, res);
     const to = redirects.get(path);
     if (to) return redirect(res, to);
     // A directory without its slash: send the browser to the page's one address.
     if (!path.endsWith('/') && !/\.[a-z0-9_]+$/i.test(path) && isFile(`${root}${path.slice(1)}/index.html`)) return redirect(res, `${path}/`);
     req.url = path; // sirv gets a clean, decoded-safe path; the query string is not needed to find a file
-    files(req, res, () => {
-      res.statusCode = 404;
-      res.setHeader('Content-Type', contentType('404.html'));
-      res.setHeader('Cache-Control', cacheControl('/404.html'));
-      res.end(req.method === 'HEAD' ? undefined : notFound);
-    });
+    // Ranges are ignored, as RFC 9110 allows: every answer is the whole file (sirv's ranges were wrong).
+    delete req.headers.range;
+    files(req, res, () => notFoundPage(req, res));
+  };
+  /** @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res */
+  notFoundPage = (req, res) => {
+    res.statusCode = 404;
+    res.setHeader('Content-Type', contentType('404.html'));
+    res.setHeader('Cache-Control', cacheControl('/404.html'));
+    res.end(req.method === 'HEAD' ? undefined : notFound);
   };
 }
+
+/** The longest path served, in characters as sent; longer gets 414. */
+const MAX_PATH = 2048;
+
+/** @type {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void} */
+let notFoundPage = (_req, res) => plain(res, 404, 'Not found.\n');
 
 /**
  * The path a request target names, or undefined when it is not a usable path:

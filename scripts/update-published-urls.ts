@@ -31,3 +31,11 @@ const list = {
 fs.writeFileSync(LIST, `${JSON.stringify(list, null, 2)}\n`);
 const added = urls.filter((u) => !before.includes(u));
 console.log(`${LIST}: ${urls.length} URLs, ${added.length} new${values.prune ? ' (list started again)' : ''}.`);
+
+// Warning-sign ids are published too, in every #check= link: add today's.
+const SIGNS = 'tests/published-sign-ids.json';
+const signIds = [...fs.readFileSync('content/red-flags.yaml', 'utf8').matchAll(/^- id: *(\S+)/gm)].map((m) => m[1]!);
+const signList = JSON.parse(fs.readFileSync(SIGNS, 'utf8')) as { about: string; ids: string[] };
+const allIds = [...new Set([...signList.ids, ...signIds])].sort();
+fs.writeFileSync(SIGNS, `${JSON.stringify({ ...signList, ids: allIds }, null, 2)}\n`);
+console.log(`${SIGNS}: ${allIds.length} sign ids, ${allIds.length - signList.ids.length} new.`);

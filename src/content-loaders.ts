@@ -6,13 +6,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { checkBody, checkDataFile, checkFolder, formatProblems, parseEntry, type ParsedEntry, type Problem, type SiteIndex } from './lib/content-checks.ts';
+import { checkBody, checkDataFile, checkFolder, formatProblems, formatWarnings, invisibleCharacters, parseEntry, parseYaml, plainTextProblems, type ParsedEntry, type Problem, type SiteIndex } from './lib/content-checks.ts';
 import { DATA_FILES, ENTRY_FOLDERS, type RefCheck, type RefTarget } from './lib/content-schema.ts';
 import { groupProblems, type SignGroup } from './lib/red-flag-groups.ts';
 import { FIGURES } from './lib/figures.ts';
 import { ENTRY_SECTIONS, FAQ_INDEX_LIST, RED_FLAG_SECTIONS } from './lib/sections.ts';
 import { TIERS } from './lib/triage.ts';
-import { pageRedirects } from './redirects.mjs';
+import { parseSearchTerms, SEARCH_TERMS_FILE } from './lib/search-terms.ts';
+import { lostSignIds } from './lib/sign-renames.ts';
+import { mdxText, ruleProblems, sentence } from './lib/content-rules.ts';
+
+/** Every warning-sign id ever published in a #check= link. */
+export const PUBLISHED_SIGN_IDS = 'tests/published-sign-ids.json';
+import { pageRedirects, redirects as allRedirects } from './redirects.mjs';
 
 const ROOT = process.cwd();
 const CONTENT = 'content';
@@ -35,6 +41,8 @@ export interface ContentContext {
   ref: RefCheck;
   schemas: Record<Folder, z.ZodType>;
   site: SiteIndex;
+  /** The day review dates are checked against. */
+  today: Date;
 }
 
 /** The illustrations <Figure name="..." /> can show (the only component MDX bodies have: src/components/mdx.ts). */
@@ -53,7 +61,7 @@ const anchorsOf = (entry: ParsedEntry) => new Set([...entry.headings.map((h) => 
 
 /** Checks one MDX file's text as if it replaced that file in the checked content (its own headings count). */
 export function checkEntryText(context: ContentContext, file: string, text: string): Problem[] {
-  const entry = parseEntry(file, text, context.schemas[folderOf(file)]);
+  const entry = parseEntry(file, text, context.schemas[folderOf(file)], context.today);
   const site = new Map(context.site).set(pageOf(entry), anchorsOf(entry));
   return [...entry.problems, ...checkBody(entry, layoutIds(folderOf(file)), site, FIGURE_NAMES)];
 }
@@ -83,7 +91,7 @@ function staticPages(root: string): string[] {
  * files. `root` holds content/; `siteRoot` holds src/pages (tests check a
  * copy of the content against the real pages).
  */
-export function checkContent(root = ROOT, siteRoot = root): ContentState {
+export function checkContent(root = ROOT, siteRoot = root, today = new Date(), redirects: Record<string, string> = pageRedirects): ContentState {
   const read = (rel: string) => fs.readFileSync(path.join(root, rel), 'utf8');
   const problems: Problem[] = [];
   const items = {} as ContentState['items'];
@@ -110,10 +118,25 @@ export function checkContent(root = ROOT, siteRoot = root): ContentState {
       items[name] = [];
       continue;
     }
-    const result = checkDataFile(file, read(file), spec.schema(ref), spec.required);
+    const result = checkDataFile(file, read(file), spec.schema(ref), spec.required, today);
     problems.push(...result.problems);
     items[name] = result.items;
-    if (name === 'sources' || name === 'redFlags') known[name] = result.problems.length ? undefined : result.ids;
+    if (name === 'sources' || name === 'redFlags') known[name] = result.problems.some((p) => !p.warning) ? undefined : result.ids;
+  }
+  if (known.redFlags) {
+    const file = `${CONTENT}/${DATA_FILES.redFlags.file}`;
+    const byOrder = new Map<number, string>();
+    for (const sign of items.redFlags as { id: string; order: number }[]) {
+      const other = byOrder.get(sign.order);
+      if (other) problems.push({ file, line: lineMatching(read(file), new RegExp(`^- id: ${sign.id}\\s*$`)), message: `"${sign.id}": order ${sign.order} is also the order of "${other}": give each sign its own place in the checklist.` });
+      else byOrder.set(sign.order, sign.id);
+    }
+  }
+  if (known.redFlags) {
+    const listed = path.join(siteRoot, PUBLISHED_SIGN_IDS);
+    const published: string[] = fs.existsSync(listed) ? JSON.parse(fs.readFileSync(listed, 'utf8')).ids : [];
+    const file = `${CONTENT}/${DATA_FILES.redFlags.file}`;
+    problems.push(...lostSignIds(published, known.redFlags).map((message) => ({ file, message })));
   }
   if (known.redFlags && items.redFlagGroups.length) {
     const file = `${CONTENT}/${DATA_FILES.redFlagGroups.file}`;
@@ -121,12 +144,14 @@ export function checkContent(root = ROOT, siteRoot = root): ContentState {
     problems.push(...groupProblems(groups, [...known.redFlags]).map((message) => ({ file, message })));
   }
 
+  problems.push(...checkSearchTerms(root, known.redFlags));
+
   const schemas: ContentContext['schemas'] = { causes: ENTRY_FOLDERS.causes(ref), treatments: ENTRY_FOLDERS.treatments(ref), faq: ENTRY_FOLDERS.faq(ref) };
   const entries: ParsedEntry[] = [];
   for (const { folder, names } of entryFiles) {
     for (const name of names) {
       const file = `${CONTENT}/${folder}/${name}`;
-      const entry = parseEntry(file, read(file), schemas[folder]);
+      const entry = parseEntry(file, read(file), schemas[folder], today);
       problems.push(...entry.problems);
       entries.push(entry);
     }
@@ -134,20 +159,126 @@ export function checkContent(root = ROOT, siteRoot = root): ContentState {
 
   const site: SiteIndex = new Map();
   for (const p of staticPages(siteRoot)) site.set(p, null);
-  for (const from of Object.keys(pageRedirects)) site.set(from.endsWith('/') ? from : `${from}/`, null);
+  // A redirect from a live page would replace it with a redirect stub: the page would vanish without a word.
+  const live = new Set([...site.keys(), ...entries.map(pageOf)]);
+  for (const [from, to] of Object.entries(redirects)) {
+    const page = from.endsWith('/') ? from : `${from}/`;
+    if (live.has(page)) problems.push({ file: 'src/redirects.mjs', message: `"${from}" is redirected to "${to}", but it is a live page (${entries.find((e) => pageOf(e) === page)?.file ?? `src/pages${page}`}): the build would replace the page with the redirect. Remove the redirect, or the page.` });
+  }
+  for (const from of Object.keys(redirects)) site.set(from.endsWith('/') ? from : `${from}/`, null);
   for (const folder of Object.keys(ENTRY_FOLDERS)) site.set(`/for-clinics/${folder}/`, null);
-  site.set('/red-flags/', new Set([...Object.values(RED_FLAG_SECTIONS).map((s) => s.id), ...TIERS]));
+  site.set('/red-flags/', new Set([...Object.values(RED_FLAG_SECTIONS).map((s) => s.id), ...TIERS, ...[...(known.redFlags ?? [])].map((id) => `check=${id}`)]));
   site.set('/faq/', new Set([FAQ_INDEX_LIST.id, ...known.faq!]));
   for (const e of entries) site.set(pageOf(e), anchorsOf(e));
   for (const e of entries) problems.push(...checkBody(e, layoutIds(folderOf(e.file)), site, FIGURE_NAMES));
+  problems.push(...sameTitles(entries, read), ...lostSections(siteRoot, entries, { ...allRedirects, ...redirects }));
+  problems.push(...briefRules(entries, items, read));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return { problems, items, context: { ref, schemas, site } };
+  return { problems, items, context: { ref, schemas, site, today } };
+}
+
+/** Line of the first line matching `pattern` in a file's text (1-based), for messages about whole entries. */
+const lineMatching = (text: string, pattern: RegExp) => text.split('\n').findIndex((l) => pattern.test(l)) + 1 || undefined;
+
+/** Reader-facing text in the data files, for the brief's rules. */
+const RULE_FIELDS: Partial<Record<DataName, string[]>> = {
+  redFlags: ['sign', 'why'],
+  redFlagTiers: ['prefix', 'heading', 'action', 'caution'],
+  sources: ['title', 'subtitle', 'publisher', 'note'],
+};
+
+/** The content brief's rules (src/lib/content-rules.ts) over every page and data file that reads cleanly. */
+function briefRules(entries: ParsedEntry[], items: ContentState['items'], read: (rel: string) => string): Problem[] {
+  const problems: Problem[] = [];
+  const add = (file: string, raw: string, text: string, selfCare: boolean) => {
+    for (const message of ruleProblems(text, selfCare, raw)) {
+      // The line of the quoted sentence, found by its first words where Markdown did not change them.
+      const quoted = /: "([^"]+)"$/.exec(message)?.[1] ?? '';
+      const words = quoted.split(/\s+/).slice(0, 4).join(' ');
+      problems.push({ file, line: words ? lineMatching(raw, new RegExp(words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))) : undefined, message });
+    }
+  };
+  for (const e of entries) if (e.data && !e.problems.length) add(e.file, read(e.file), mdxText(read(e.file).replace(/\r\n/g, '\n')), true);
+  for (const [name, fields] of Object.entries(RULE_FIELDS) as [DataName, string[]][]) {
+    const file = `${CONTENT}/${DATA_FILES[name].file}`;
+    const text = items[name].flatMap((item) => fields.map((k) => item[k]).filter((v): v is string => typeof v === 'string').map(sentence)).join(' ');
+    if (text) add(file, read(file), text, false);
+  }
+  return problems;
+}
+
+/** Two pages with one title: usually a page copied as a start and not yet changed. */
+function sameTitles(entries: ParsedEntry[], read: (rel: string) => string): Problem[] {
+  const seen = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const e of entries) {
+    const title = String(e.data?.title ?? e.data?.question ?? '').trim().toLowerCase();
+    if (!title) continue;
+    const first = seen.get(title);
+    if (first) problems.push({ file: e.file, line: lineMatching(read(e.file), /^(title|question):/), message: `the title "${e.data?.title ?? e.data?.question}" is also used by ${first}: give each page its own title and summary.` });
+    else seen.set(title, e.file);
+  }
+  return problems;
+}
+
+/** Every published section link of an entry page (tests/published-urls.json) still has its heading, or a redirect. */
+function lostSections(siteRoot: string, entries: ParsedEntry[], redirects: Record<string, string>): Problem[] {
+  const listed = path.join(siteRoot, 'tests/published-urls.json');
+  if (!fs.existsSync(listed)) return [];
+  const published: string[] = JSON.parse(fs.readFileSync(listed, 'utf8')).urls;
+  const byPage = new Map(entries.map((e) => [pageOf(e), e]));
+  const problems: Problem[] = [];
+  for (const url of published) {
+    const [page, anchor] = url.split('#', 2) as [string, string | undefined];
+    const entry = byPage.get(page);
+    if (!anchor || !entry || anchorsOf(entry).has(anchor) || url in redirects || page in redirects) continue;
+    problems.push({ file: entry.file, message: `the published section link ${url} no longer exists (a heading was reworded or removed): clinic links and printouts use it. Keep a heading that gives #${anchor}, or add "${url}" to src/redirects.mjs with the section it became.` });
+  }
+  return problems;
+}
+
+/** content/search-terms.yaml, read by the search index at build time: checked here so `npm run check` catches it too. */
+function checkSearchTerms(root: string, signs: Set<string> | undefined): Problem[] {
+  const file = SEARCH_TERMS_FILE;
+  if (!fs.existsSync(path.join(root, file))) return [];
+  const source = fs.readFileSync(path.join(root, file), 'utf8');
+  const { data, problems, lineOf } = parseYaml(source, file);
+  problems.unshift(...invisibleCharacters(file, source));
+  if (data === undefined) return problems;
+  problems.push(...plainTextProblems(data, file, lineOf));
+  // Searches are compared in lowercase, with apostrophes dropped ("cant"): a word written otherwise never matches.
+  const words = (value: unknown, at: PropertyKey[]): void => {
+    if (typeof value === 'string') {
+      const fixed = value.toLowerCase().replace(/['’‘]/g, '');
+      if (fixed !== value) problems.push({ file, line: lineOf(at), message: `"${value}" must be written "${fixed}": search words are lowercase, without apostrophes, or they never match.` });
+    } else if (Array.isArray(value)) value.forEach((v, i) => words(v, [...at, i]));
+    else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) {
+        if (at[0] !== 'signs' || at.length > 1) words(k, at.length ? at : [k]);
+        words(v, [...at, k]);
+      }
+    }
+  };
+  words(data, []);
+  if (!signs) return problems; // red-flags.yaml has its own problems: its ids are not known
+  try {
+    parseSearchTerms(data, [...signs], file);
+  } catch (error) {
+    // "file: key.path: why", from parseSearchTerms
+    const [, key = '', why = String(error)] = /^[^:]+: ([^:]+): ([\s\S]*)$/.exec((error as Error).message) ?? [];
+    // The line of the key itself (the value of a sign's entry starts on the next line).
+    const lines = source.split('\n');
+    let keyLine = 0;
+    for (const part of key.split('.')) keyLine = lines.findIndex((l, i) => i >= keyLine && l.trimStart().startsWith(`${part}:`)) + 1;
+    problems.push({ file, line: keyLine || lineOf(key.split('.')), message: `${key}: ${why}${/[.]$/.test(why) ? '' : '.'}` });
+  }
+  return problems;
 }
 
 /** One check of the whole folder per change of any content file: every collection's loader shares it. */
 let cached: { key: string; state: ContentState } | undefined;
 function contentState(): ContentState {
-  const files = [...Object.values(DATA_FILES).map((d) => `${CONTENT}/${d.file}`), ...Object.keys(ENTRY_FOLDERS).flatMap((f) => list(ROOT, `${CONTENT}/${f}`).map((n) => `${CONTENT}/${f}/${n}`))];
+  const files = [...Object.values(DATA_FILES).map((d) => `${CONTENT}/${d.file}`), SEARCH_TERMS_FILE, ...Object.keys(ENTRY_FOLDERS).flatMap((f) => list(ROOT, `${CONTENT}/${f}`).map((n) => `${CONTENT}/${f}/${n}`))];
   const key = files.map((f) => {
     const s = fs.statSync(path.join(ROOT, f), { throwIfNoEntry: false });
     return `${f}:${s?.mtimeMs}:${s?.size}`;
@@ -173,17 +304,25 @@ export class ContentError extends Error {
  */
 function requireContent({ logger, watcher }: LoaderContext): ContentState {
   const state = contentState();
-  if (state.problems.length) {
-    if (!watcher) throw new ContentError(state.problems);
-    logger.error(formatProblems(state.problems));
+  const errors = state.problems.filter((p) => !p.warning);
+  const warnings = state.problems.filter((p) => p.warning);
+  // Every collection's loader shares one state: warn once per change, not once per collection.
+  if (warnings.length && !warned.has(state)) {
+    warned.add(state);
+    logger.warn(formatWarnings(warnings));
+  }
+  if (errors.length) {
+    if (!watcher) throw new ContentError(errors);
+    logger.error(formatProblems(errors));
   }
   return state;
 }
+const warned = new WeakSet<ContentState>();
 
 /** Throws when any content file has a problem: for the dev server's error page. */
 export function assertContent(): void {
-  const { problems } = contentState();
-  if (problems.length) throw new ContentError(problems);
+  const errors = contentState().problems.filter((p) => !p.warning);
+  if (errors.length) throw new ContentError(errors);
 }
 
 /** glob() over one MDX folder, after the whole content folder has passed its checks. */

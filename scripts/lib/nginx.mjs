@@ -10,10 +10,22 @@ import { CACHE, CONTENT_TYPES, HASHED } from './headers.mjs';
 const quote = (/** @type {string} */ v) => `"${v.replace(/["\\]/g, '\\$&')}"`;
 
 /**
- * @param {{ rules: HeaderRule[], redirects: Record<string, string> }} input
+ * What a clinic sets in /etc/nginx/nginx.conf (README, "Hosting"): Debian's
+ * 768 reset 608 of a 2,000-connection burst. tests/build/nginx.test.ts runs
+ * its burst with this number.
+ */
+export const WORKER_CONNECTIONS = 4096;
+
+/** Types nginx compresses besides text/html (always on with gzip): everything text-like the build writes. */
+export const GZIP_TYPES = ['text/css', 'text/javascript', 'application/javascript', 'application/json', 'application/manifest+json', 'application/xml', 'text/plain', 'image/svg+xml'];
+
+/**
+ * @param {{ rules: HeaderRule[], redirects: Record<string, string>,
+ *   listen?: { http: string[], https: string[] }, tls?: { certificate: string, key: string } | false }} input
+ *   `listen` and `tls` are for the tests; the file ships with ports 80 and 443 and placeholder certificate paths.
  * @returns {string}
  */
-export function nginxSite({ rules, redirects }) {
+export function nginxSite({ rules, redirects, listen = { http: ['80', '[::]:80'], https: ['443 ssl', '[::]:443 ssl'] }, tls = { certificate: '/etc/letsencrypt/live/calves.clinic.example/fullchain.pem', key: '/etc/letsencrypt/live/calves.clinic.example/privkey.pem' } }) {
   const all = rules.find((r) => r.pattern === '/*');
   if (!all) throw new Error('public/_headers has no "/*" rule: the security headers for every response are missing.');
   for (const rule of rules) {
@@ -44,8 +56,11 @@ export function nginxSite({ rules, redirects }) {
 #
 # Install: copy the contents of dist/ to the root below, copy this file to
 # /etc/nginx/sites-available/calf-guide, link it into sites-enabled, set
-# server_name, then \`nginx -t && systemctl reload nginx\`. Add HTTPS with
-# your usual tool (e.g. certbot --nginx). README.md, "Hosting", has the rest.
+# server_name (both blocks) and the certificate paths (e.g. from certbot
+# certonly), then \`nginx -t && systemctl reload nginx\`. In
+# /etc/nginx/nginx.conf set \`worker_connections ${WORKER_CONNECTIONS};\` (events) and
+# \`worker_rlimit_nofile ${WORKER_CONNECTIONS * 2};\`: Debian's 768 drops connections in a
+# burst. README.md, "Hosting", has the rest.
 
 # How long browsers may keep each file (first match wins): files whose names
 # carry a content hash for a year, pages and Pagefind's entry files are
@@ -60,10 +75,25 @@ map $uri $calf_guide_cache_control {
     default ${quote(CACHE.short)};
 }
 
+# Port 80 only sends readers to HTTPS, keeping the path.
 server {
-    listen 80;
-    listen [::]:80;
+${listen.http.map((l) => `    listen ${l};`).join('\n')}
     server_name calves.clinic.example;
+    server_tokens off;
+    return 301 https://$host$request_uri;
+}
+
+server {
+${listen.https.map((l) => `    listen ${l};`).join('\n')}
+    server_name calves.clinic.example;
+${tls ? `
+    # Your certificate: these are certbot's paths for the server_name above.
+    ssl_certificate ${tls.certificate};
+    ssl_certificate_key ${tls.key};
+    ssl_protocols TLSv1.2 TLSv1.3;
+    ssl_session_cache shared:calf_guide_tls:10m;
+    ssl_session_timeout 1d;
+` : ''}
     root /var/www/calf-guide;
     index index.html;
 
@@ -71,6 +101,15 @@ server {
     # Redirects keep their own path only: "Location: /faq/", whatever the host or port.
     absolute_redirect off;
     error_page 404 /404.html;
+
+    # Compress text (pages, scripts, styles, JSON, SVG); Vary tells caches a compressed copy is not for everyone.
+    gzip on;
+    gzip_vary on;
+    gzip_comp_level 5;
+    gzip_min_length 256;
+    gzip_types ${GZIP_TYPES.join(' ')};
+    # One range per request: a request for many ranges of one file gets the whole file.
+    max_ranges 1;
 
     # A static site: GET and HEAD only.
     if ($request_method !~ ^(?:GET|HEAD)$) { return 405; }

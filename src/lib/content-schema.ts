@@ -81,7 +81,10 @@ const LABEL: Record<RefTarget, string> = {
 
 const refs = <R extends z.ZodType>(ref: RefCheck<R>, target: RefTarget, what: string, min = 0) =>
   z.array(ref(target), { error: `${what} must be a list of ${LABEL[target]}s, e.g. [first-id, second-id].` })
-    .min(min, { error: `${what} must list at least ${min} ${LABEL[target]}${min === 1 ? '' : 's'}.` });
+    .min(min, { error: `${what} must list at least ${min} ${LABEL[target]}${min === 1 ? '' : 's'}.` })
+    .refine((ids) => new Set(ids).size === ids.length, {
+      error: (i) => `${what} lists ${(i.input as unknown[]).filter((id, n, all) => all.indexOf(id) !== n).map((id) => `"${String(id)}"`).join(', ')} twice: remove the copy.`,
+    });
 
 const words = (what: string) => z.array(z.string(), { error: `${what} must be a list, e.g. [first, second].` }).default([]);
 

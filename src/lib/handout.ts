@@ -3,6 +3,7 @@
 // /for-clinics/ and the tests. The link is data from strangers: anything
 // unknown, foreign, malformed or hostile is dropped, never thrown.
 import { isValidId, PAGE_PATH } from './urls.ts';
+import { currentSignId, SIGN_RENAMES } from './sign-renames.ts';
 
 export const HANDOUT_PATH = '/handout/';
 
@@ -82,7 +83,7 @@ export interface ResolvedPart extends HandoutPart { pageTitle: string; sectionTi
  * Keeps the parts the site publishes (a page in /links.json, a section that
  * page lists) and the sign ids it knows, in the link's order.
  */
-export function keepKnown(request: HandoutRequest, pages: readonly KnownPage[], signIds: readonly string[]): { parts: ResolvedPart[]; check: string[] } {
+export function keepKnown(request: HandoutRequest, pages: readonly KnownPage[], signIds: readonly string[], renames: Readonly<Record<string, string>> = SIGN_RENAMES): { parts: ResolvedPart[]; check: string[] } {
   const byUrl = new Map(pages.map((p) => [p.url, p]));
   const parts: ResolvedPart[] = [];
   for (const part of request.parts) {
@@ -96,5 +97,5 @@ export function keepKnown(request: HandoutRequest, pages: readonly KnownPage[], 
     if (section) parts.push({ path: part.path, anchor: part.anchor, pageTitle: page.title, sectionTitle: section.title });
   }
   const known = new Set(signIds);
-  return { parts, check: request.check.filter((id) => known.has(id)) };
+  return { parts, check: [...new Set(request.check.map((id) => currentSignId(id, renames)))].filter((id) => known.has(id)) };
 }

@@ -1,5 +1,6 @@
 // Red-flag triage: pure logic shared by the build, the checklist island and the tests.
 import { isValidId } from './urls.ts';
+import { currentSignId, SIGN_RENAMES } from './sign-renames.ts';
 
 /** Tiers, most serious first. The order is the contract: triage never goes down it. */
 export const TIERS = ['emergency', 'a-and-e', 'urgent', 'soon', 'self-care'] as const;
@@ -44,7 +45,7 @@ const CHECK = /^#?check=/;
  * Reads `#check=id,id` into the known ids it names, in sign order, without
  * duplicates. Anything unknown, malformed or hostile is dropped, never thrown.
  */
-export function parseCheckHash(hash: string, known: readonly string[]): string[] {
+export function parseCheckHash(hash: string, known: readonly string[], renames: Readonly<Record<string, string>> = SIGN_RENAMES): string[] {
   if (!CHECK.test(hash)) return [];
   let raw = hash.replace(CHECK, '');
   try {
@@ -52,7 +53,8 @@ export function parseCheckHash(hash: string, known: readonly string[]): string[]
   } catch {
     // A broken escape: keep the raw text; unknown ids are dropped below.
   }
-  const asked = new Set(raw.split(',').map((s) => s.trim().toLowerCase()).filter(isValidId));
+  // A renamed sign's old id (from an old clinic link or QR code) ticks the sign it became.
+  const asked = new Set(raw.split(',').map((s) => s.trim().toLowerCase()).filter(isValidId).map((id) => currentSignId(id, renames)));
   return known.filter((id) => asked.has(id));
 }
 

@@ -10,7 +10,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
-import { CHECKLIST_PAGE, distDir, fileForUrl, linkablePages, readPages, type BuiltPage } from '../../scripts/lib/built-site.ts';
+import { CHECKLIST_PAGE, distDir, linkablePages, readPages } from '../../scripts/lib/built-site.ts';
+import { LinkChecker } from '../../scripts/lib/site-gate.ts';
 import { readRedFlags } from '../../scripts/lib/content-data.ts';
 
 const pages = readPages();
@@ -27,82 +28,22 @@ function siteOrigin(): string {
 }
 const origin = siteOrigin();
 
-/** Every URL a page points at, with where it came from. */
-function linksOf(page: BuiltPage): { where: string; href: string }[] {
-  const out: { where: string; href: string }[] = [];
-  const add = (where: string, href: string | undefined) => href !== undefined && out.push({ where, href: href.trim() });
-  for (const el of page.elements) {
-    const a = el.attribs;
-    if (['a', 'area', 'link'].includes(el.name)) add(`<${el.name} href>`, a.href);
-    if (['script', 'img', 'source', 'iframe', 'video', 'audio', 'track', 'embed'].includes(el.name)) add(`<${el.name} src>`, a.src);
-    if (['img', 'source'].includes(el.name) && a.srcset) for (const c of a.srcset.split(',')) add(`<${el.name} srcset>`, c.trim().split(/\s+/)[0]);
-    if (el.name === 'form') add('<form action>', a.action);
-    if (el.name === 'video') add('<video poster>', a.poster);
-    if (el.name === 'object') add('<object data>', a.data);
-    if (el.name === 'meta' && ['og:url', 'og:image'].includes(a.property)) add(`<meta ${a.property}>`, a.content);
-    if (el.name === 'meta' && a['http-equiv']?.toLowerCase() === 'refresh') add('<meta refresh>', a.content?.replace(/^\s*\d+\s*;?\s*(url=)?/i, ''));
-  }
-  return out;
-}
-
-/** Element ids (and legacy <a name>) of an HTML file, read once. */
-const idsCache = new Map<string, Set<string>>();
-function idsIn(file: string): Set<string> {
-  let ids = idsCache.get(file);
-  if (!ids) {
-    const els = DomUtils.findAll(() => true, parseDocument(fs.readFileSync(file, 'utf8')).children);
-    ids = new Set(els.flatMap((el) => [el.attribs.id, el.name === 'a' ? el.attribs.name : undefined].filter((x): x is string => !!x)));
-    idsCache.set(file, ids);
-  }
-  return ids;
-}
-
-/** Why an internal URL does not resolve, or undefined when it does. */
-function problemWith(url: URL): string | undefined {
-  const file = fileForUrl(url.pathname);
-  if (!file) return `no file for ${url.pathname}`;
-  const fragment = decodeURIComponent(url.hash.slice(1));
-  if (!fragment || fragment.toLowerCase() === 'top') return undefined;
-  // The checklist keeps ticked signs in the hash (`#check=a,b`), not an element id.
-  if (url.pathname === CHECKLIST_PAGE && fragment.startsWith('check=')) {
-    const unknown = fragment.slice('check='.length).split(',').filter((id) => !redFlagIds.has(id));
-    return unknown.length ? `unknown red-flag id(s) ${unknown.join(', ')} (see content/red-flags.yaml)` : undefined;
-  }
-  if (!file.endsWith('.html')) return `#${fragment} on a file that is not a page`;
-  return idsIn(file).has(fragment) ? undefined : `no element with id "${fragment}" on ${url.pathname}`;
-}
-
-const external = new Map<string, Set<string>>();
-const broken: string[] = [];
-for (const page of pages) {
-  for (const { where, href } of linksOf(page)) {
-    if (href === '') {
-      broken.push(`${page.url} ${where}: empty URL`);
-      continue;
-    }
-    const url = new URL(href, `${origin}${page.url}`);
-    if (url.origin === origin) {
-      const problem = problemWith(url);
-      if (problem) broken.push(`${page.url} ${where} "${href}": ${problem}`);
-    } else if (['http:', 'https:'].includes(url.protocol)) {
-      if (!external.has(url.href)) external.set(url.href, new Set());
-      external.get(url.href)!.add(page.url);
-    } else if (url.protocol === 'javascript:') {
-      broken.push(`${page.url} ${where} "${href}": javascript: URLs are blocked by the CSP`);
-    }
-  }
-}
+const links = new LinkChecker(distDir(), origin, { path: CHECKLIST_PAGE, ids: redFlagIds });
+const broken = pages.flatMap((page) => links.check(page));
+const problemWith = (url: URL) => links.problemWith(url);
+const external = links.external;
 
 test('every internal link and #anchor in dist/ resolves', () => {
   assert.ok(pages.length > 1, 'dist/ has pages');
   assert.deepEqual(broken, []);
 });
 
-test('external links are listed, not fetched, and use https', (t) => {
+test('external links are listed, not fetched; http: ones are warned, as the content check warns', (t) => {
   const list = [...external].sort(([a], [b]) => a.localeCompare(b));
   t.diagnostic(`${list.length} external link(s):`);
   for (const [href, from] of list) t.diagnostic(`  ${href}  (${from.size} page${from.size === 1 ? '' : 's'}, e.g. ${[...from][0]})`);
-  assert.deepEqual(list.filter(([href]) => href.startsWith('http:')).map(([href]) => href), []);
+  for (const href of links.insecure()) t.diagnostic(`warning: ${href} uses http:, not https:`);
+  assert.deepEqual(list.filter(([href]) => !/^https?:/.test(href)), []);
 });
 
 test('every URL in the sitemap is a built page', () => {

@@ -4,13 +4,15 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import http from 'node:http';
+import https from 'node:https';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { pageRedirects } from '../../src/redirects.mjs';
 import { CACHE, cacheControl, contentType, headersFor, readHeaderRules } from '../../scripts/lib/headers.mjs';
-import { nginxSite } from '../../scripts/lib/nginx.mjs';
+import { GZIP_TYPES, nginxSite, WORKER_CONNECTIONS } from '../../scripts/lib/nginx.mjs';
 import { freePort } from '../../scripts/lib/free-port.ts';
 
 const root = process.cwd();
@@ -34,7 +36,6 @@ test('every header of public/_headers is in the nginx configuration, value for v
 });
 
 let dir = '';
-let nginx: ChildProcess | undefined;
 let base = '';
 const skip = NGINX ? false : 'nginx is not installed (apt-get install nginx): the real-server checks are skipped';
 
@@ -43,28 +44,38 @@ before(async () => {
   assert.ok(fs.existsSync(path.join(dist, 'index.html')), 'dist/ has no built site: run `npm run build` first');
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'calf-nginx-'));
   const port = await freePort();
+  httpPort = await freePort();
   base = `http://127.0.0.1:${port}`;
-  const site = nginxSite({ rules, redirects: { ...pageRedirects, ...TEST_REDIRECT } })
-    .replace(/listen 80;\n\s*listen \[::\]:80;/, `listen 127.0.0.1:${port};`)
-    .replace(/root \/var\/www\/calf-guide;/, `root ${dist};`);
-  assert.match(site, new RegExp(`listen 127\\.0\\.0\\.1:${port};`));
-  fs.writeFileSync(path.join(dir, 'site.conf'), site);
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${dir}/${t};`).join(' ');
-  fs.writeFileSync(
-    path.join(dir, 'nginx.conf'),
-    `${process.getuid?.() === 0 ? 'user root root;\n' : ''}daemon off;\nworker_processes 1;\npid ${dir}/nginx.pid;\nerror_log ${dir}/error.log warn;\n` +
-      `events { worker_connections 64; }\nhttp { access_log off; ${temp} include ${dir}/site.conf; }\n`,
-  );
-  const check = spawnSync(NGINX, ['-t', '-p', dir, '-c', `${dir}/nginx.conf`], { encoding: 'utf8' });
-  assert.equal(check.status, 0, check.stderr);
-  nginx = spawn(NGINX, ['-p', dir, '-c', `${dir}/nginx.conf`], { stdio: ['ignore', 'ignore', 'pipe'] });
+  // The site's server block served over plain HTTP here (its TLS is checked on its own below), and the port-80 redirect block.
+  startNginx('plain', nginxSite({ rules, redirects: { ...pageRedirects, ...TEST_REDIRECT }, listen: { http: [`127.0.0.1:${httpPort}`], https: [`127.0.0.1:${port}`] }, tls: false }));
   await waitForPort(port);
 });
 
 after(() => {
-  nginx?.kill('SIGQUIT');
+  for (const n of started) n.kill('SIGQUIT');
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
+
+const started: ChildProcess[] = [];
+let httpPort = 0;
+
+/** Runs nginx on a site configuration, in its own folder under `dir`, with the worker_connections the README tells clinics to set. */
+function startNginx(name: string, site: string): ChildProcess {
+  const home = path.join(dir, name);
+  fs.mkdirSync(home);
+  fs.writeFileSync(path.join(home, 'site.conf'), site.replace(/root \/var\/www\/calf-guide;/, `root ${dist};`));
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${home}/${t};`).join(' ');
+  fs.writeFileSync(
+    path.join(home, 'nginx.conf'),
+    `${process.getuid?.() === 0 ? 'user root root;\n' : ''}daemon off;\nworker_processes 1;\nworker_rlimit_nofile ${WORKER_CONNECTIONS * 2};\npid ${home}/nginx.pid;\nerror_log ${home}/error.log warn;\n` +
+      `events { worker_connections ${WORKER_CONNECTIONS}; }\nhttp { access_log off; ${temp} include ${home}/site.conf; }\n`,
+  );
+  const check = spawnSync(NGINX!, ['-t', '-p', home, '-c', `${home}/nginx.conf`], { encoding: 'utf8' });
+  assert.equal(check.status, 0, check.stderr);
+  const child = spawn(NGINX!, ['-p', home, '-c', `${home}/nginx.conf`], { stdio: ['ignore', 'ignore', 'pipe'] });
+  started.push(child);
+  return child;
+}
 
 async function waitForPort(port: number) {
   for (let i = 0; i < 100; i++) {
@@ -75,7 +86,7 @@ async function waitForPort(port: number) {
     if (open) return;
     await new Promise((r) => setTimeout(r, 50));
   }
-  throw new Error(`nginx did not start: ${fs.readFileSync(path.join(dir, 'error.log'), 'utf8')}`);
+  throw new Error(`nginx did not start on port ${port}`);
 }
 
 function assertSecurityHeaders(res: Response, what: string) {
@@ -151,4 +162,81 @@ test('nginx allows only GET and HEAD, and survives malformed requests', { skip }
     assert.ok(status >= 200 && status < 500, `${target}: ${status}`);
   }
   assert.equal((await fetch(`${base}/`)).status, 200);
+});
+
+/** One request with node:http (no automatic decompression), to the plain-HTTP test server unless `options` say otherwise. */
+function get(url: string, headers: Record<string, string> = {}, options: https.RequestOptions = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+  const target = new URL(url, base);
+  const client = target.protocol === 'https:' ? https : http;
+  return new Promise((resolve, reject) => {
+    const req = client.get(target, { headers, agent: false, ...options }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+  });
+}
+
+test('nginx compresses pages, scripts, styles, JSON and SVG, with Vary: Accept-Encoding', { skip }, async () => {
+  const paths = samplePaths().filter((p) => /\/$|\.(css|js|json|svg|xml)$/.test(p));
+  for (const url of paths) {
+    const res = await get(url, { 'Accept-Encoding': 'gzip' });
+    assert.equal(res.status, 200, url);
+    if (res.body.length < 256) continue; // gzip_min_length: not worth compressing
+    assert.equal(res.headers['content-encoding'], 'gzip', `${url} (${res.headers['content-type']})`);
+    assert.match(String(res.headers.vary), /Accept-Encoding/, url);
+  }
+  assert.ok(GZIP_TYPES.includes('text/javascript') && GZIP_TYPES.includes('image/svg+xml'));
+});
+
+test('nginx: one range is honoured as RFC 9110 says, many ranges get the whole file', { skip }, async () => {
+  const file = fs.readFileSync(path.join(dist, 'robots.txt'));
+  const identity = { 'Accept-Encoding': 'identity' };
+  const last = await get('/robots.txt', { ...identity, Range: 'bytes=-5' });
+  assert.equal(last.status, 206);
+  assert.deepEqual(last.body, file.subarray(-5));
+  assert.equal((await get('/robots.txt', { ...identity, Range: `bytes=${file.length + 10}-` })).status, 416);
+  const many = await get('/robots.txt', { ...identity, Range: `bytes=${Array.from({ length: 1000 }, (_, i) => `${i % 5}-${i % 5}`).join(',')}` });
+  assert.equal(many.status, 200);
+  assert.deepEqual(many.body, file);
+});
+
+test('port 80 sends every address to HTTPS, keeping the path', { skip }, async () => {
+  const res = await get(`http://127.0.0.1:${httpPort}/faq/?q=1`, { Host: 'calves.clinic.example' });
+  assert.equal(res.status, 301);
+  assert.equal(res.headers.location, 'https://calves.clinic.example/faq/?q=1');
+});
+
+const OPENSSL = ['/usr/bin/openssl', '/usr/local/bin/openssl'].find((p) => fs.existsSync(p));
+test('the HTTPS server block serves the site with a certificate, and HSTS', { skip: skip || (!OPENSSL && 'openssl is not installed: the TLS check is skipped') }, async () => {
+  const key = path.join(dir, 'test.key');
+  const cert = path.join(dir, 'test.crt');
+  const made = spawnSync(OPENSSL!, ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=localhost', '-addext', 'subjectAltName=IP:127.0.0.1'], { encoding: 'utf8' });
+  assert.equal(made.status, 0, made.stderr);
+  const port = await freePort();
+  const shipped = nginxSite({ rules, redirects: pageRedirects });
+  assert.match(shipped, /listen 443 ssl;[\s\S]*ssl_certificate \/etc\/letsencrypt\/live\//, 'the shipped file listens on 443 with TLS');
+  startNginx('tls', nginxSite({ rules, redirects: pageRedirects, listen: { http: [`127.0.0.1:${await freePort()}`], https: [`127.0.0.1:${port} ssl`] }, tls: { certificate: cert, key } }));
+  await waitForPort(port);
+  const res = await get(`https://127.0.0.1:${port}/`, {}, { ca: fs.readFileSync(cert) });
+  assert.equal(res.status, 200);
+  assert.equal(res.headers['strict-transport-security'], 'max-age=31536000');
+});
+
+test(`a burst of 2,000 connections at once gets 2,000 answers, none reset (worker_connections ${WORKER_CONNECTIONS})`, { skip }, async () => {
+  const { port } = new URL(base);
+  const one = () =>
+    new Promise<string>((resolve) => {
+      const s = net.connect(Number(port), '127.0.0.1', () => s.write('GET /robots.txt HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'));
+      let data = '';
+      s.on('data', (d) => (data += d));
+      s.on('end', () => resolve(/^HTTP\/1\.1 200/.test(data) ? 'ok' : `answer ${data.slice(0, 12) || '(empty)'}`));
+      s.on('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? e.message));
+    });
+  const results = await Promise.all(Array.from({ length: 2000 }, one));
+  const failed = results.filter((r) => r !== 'ok');
+  assert.deepEqual([...new Set(failed)], [], `${failed.length} of 2,000 failed`);
+  const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+  assert.match(readme, new RegExp(`worker_connections ${WORKER_CONNECTIONS};`), 'README tells clinics the worker_connections this test holds');
 });

@@ -1,57 +1,50 @@
 // What the Content-Security-Policy in public/_headers relies on, checked in the built HTML:
-// no inline scripts, styles or event handlers, nothing loaded from another host.
+// no inline scripts, styles or event handlers, nothing loaded from another host, and the
+// policy in every page as a <meta>. The checks are scripts/lib/site-gate.ts, which
+// `npm run build` runs too (src/integrations/site-gate.ts).
 // tests/e2e/security.spec.ts checks the same policy in the browser.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
+import { DomUtils } from 'htmlparser2';
 import { distDir, readPages } from '../../scripts/lib/built-site.ts';
 import { headersFor, readHeaderRules } from '../../scripts/lib/headers.mjs';
+import { embeds, inlineHandlers, inlineScripts, inlineStyles, metaPolicy, offSiteLoads, pageMetaPolicy } from '../../scripts/lib/site-gate.ts';
 
 const pages = readPages();
 const everywhere = (find: (page: (typeof pages)[number]) => string[]) => pages.flatMap((p) => find(p).map((what) => `${p.url}: ${what}`));
 
 test('no inline event handlers (on* attributes)', () => {
-  assert.deepEqual(everywhere((p) => p.elements.flatMap((el) => Object.keys(el.attribs).filter((a) => /^on/i.test(a)).map((a) => `<${el.name} ${a}>`))), []);
+  assert.deepEqual(everywhere(inlineHandlers), []);
 });
 
 test('every script is a file; the only inline ones are JSON-LD data blocks, and they parse', () => {
-  const problems = everywhere((p) =>
-    p.elements
-      .filter((el) => el.name === 'script' && !el.attribs.src)
-      .flatMap((el) => {
-        if (el.attribs.type !== 'application/ld+json') return [`inline <script type="${el.attribs.type ?? ''}">`];
-        const text = el.children.map((c) => ('data' in c ? c.data : '')).join('');
-        try {
-          JSON.parse(text);
-          return [];
-        } catch {
-          return ['JSON-LD that is not valid JSON'];
-        }
-      }),
-  );
-  assert.deepEqual(problems, []);
+  assert.deepEqual(everywhere(inlineScripts), []);
 });
 
 test('no <style> elements or style attributes (style-src allows only stylesheet files)', () => {
-  assert.deepEqual(everywhere((p) => p.elements.filter((el) => el.name === 'style' || el.attribs.style !== undefined).map((el) => `<${el.name}${el.name === 'style' ? '' : ' style'}>`)), []);
+  assert.deepEqual(everywhere(inlineStyles), []);
 });
 
-test('nothing is loaded from another host', () => {
-  const loads = (el: (typeof pages)[number]['elements'][number]) => {
-    if (el.name === 'link') return /stylesheet|icon|preload|modulepreload|prefetch|preconnect|dns-prefetch|manifest/i.test(el.attribs.rel ?? '') ? [el.attribs.href] : [];
-    return [el.attribs.src, el.name === 'object' ? el.attribs.data : undefined, el.name === 'video' ? el.attribs.poster : undefined, ...(el.attribs.srcset ?? '').split(',').map((c) => c.trim().split(/\s+/)[0])];
-  };
-  assert.deepEqual(
-    everywhere((p) =>
-      p.elements.flatMap((el) =>
-        loads(el)
-          .filter((u): u is string => !!u)
-          .filter((u) => !['site', ''].includes(new URL(u, `http://site${p.url}`).host))
-          .map((u) => `<${el.name}> loads ${u}`),
-      ),
-    ),
-    [],
-  );
+test('nothing is loaded from another host, and nothing is framed or embedded', () => {
+  assert.deepEqual(everywhere(offSiteLoads), []);
+  assert.deepEqual(everywhere(embeds), []);
+});
+
+test('every page, redirect pages included, carries the policy of _headers as a <meta> (for hosts that ignore _headers)', () => {
+  const policy = headersFor(readHeaderRules(path.join(distDir(), '_headers')), '/').get('content-security-policy')!;
+  assert.match(metaPolicy(policy), /^default-src 'self'; script-src 'self' 'wasm-unsafe-eval';/);
+  assert.doesNotMatch(metaPolicy(policy), /frame-ancestors/, 'a <meta> policy cannot carry frame-ancestors');
+  assert.deepEqual(pages.filter((p) => pageMetaPolicy(p) !== metaPolicy(policy)).map((p) => `${p.url}: ${pageMetaPolicy(p) ?? 'none'}`), []);
+  // First in <head> after the charset: nothing before it can load.
+  const late = pages.filter((p) => {
+    // Redirect pages have no <head> tag: their head is implied, from the first element.
+    const head = p.elements.find((el) => el.name === 'head');
+    const elements = head ? DomUtils.getChildren(head).filter(DomUtils.isTag) : p.elements;
+    const first = elements.find((el) => !['html', 'head'].includes(el.name) && !(el.name === 'meta' && 'charset' in el.attribs));
+    return first?.attribs['http-equiv'] !== 'Content-Security-Policy';
+  });
+  assert.deepEqual(late.map((p) => p.url), []);
 });
 
 test('_headers gives every path a strict Content-Security-Policy and the security headers', () => {

@@ -53,6 +53,25 @@ test('the policy is enforced: an inline script is refused and reported', async (
   await expect.poll(() => w.problems.join('\n')).toContain('CSP: script-src');
 });
 
+test('a host that ignores _headers: the <meta> policy alone still refuses an injected script', async ({ page }) => {
+  // The page as such a host serves it: no CSP header, and a script slipped into the HTML.
+  await page.route('**/causes/', async (route) => {
+    const response = await route.fetch();
+    const headers = { ...response.headers() };
+    delete headers['content-security-policy'];
+    const html = (await response.text()).replace('</body>', '<script>window.injectedRan = true</script><img src=x onerror="window.handlerRan = true"></body>');
+    await route.fulfill({ response, headers, body: html });
+  });
+  const res = await page.goto('/causes/');
+  expect(res?.headers()['content-security-policy']).toBeUndefined();
+  await expect(page.locator('h1')).toBeVisible();
+  const ran = await page.evaluate(() => {
+    const w = window as unknown as { injectedRan?: boolean; handlerRan?: boolean };
+    return { inline: w.injectedRan ?? false, handler: w.handlerRan ?? false };
+  });
+  expect(ran).toEqual({ inline: false, handler: false });
+});
+
 test('every page loads under the policy: no violation, error, other host or cookie', async ({ page, baseURL, context }) => {
   // One page reused for every URL: about 60 loads, each well under a second.
   test.setTimeout(120_000);

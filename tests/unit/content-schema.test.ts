@@ -12,6 +12,7 @@ import { z } from 'astro/zod';
 import { checkContent, checkEntryText } from '../../src/content-loaders.ts';
 import { checkDataFile, checkFolder, formatProblems, type Problem } from '../../src/lib/content-checks.ts';
 import { DATA_FILES, date, id, idProblem, isRealDate, redFlagSchema } from '../../src/lib/content-schema.ts';
+import { pageRedirects } from '../../src/redirects.mjs';
 
 const root = process.cwd();
 let copy = '';
@@ -59,7 +60,24 @@ interface Mistake {
   /** Text on the line the problem must point at (in the reported file, after the edit). */
   lineWith?: string;
   via?: Via;
+  /** The site still builds, but the editor is told (everything else must stop the build). */
+  warning?: boolean;
 }
+
+/** A FAQ page that does not mention a clot in one leg (so swelling added there needs the warning). */
+const FAQ_WITHOUT_CLOT = mdx('faq').find((f) => !/\bclot\b/i.test(read(`content/faq/${f}`)) && !/swell|swollen/i.test(read(`content/faq/${f}`)))!;
+
+/** A published section of a FAQ page, with the heading that gives it. */
+const PUBLISHED_SECTION = (() => {
+  const urls: string[] = JSON.parse(read('tests/published-urls.json')).urls;
+  for (const url of urls) {
+    const m = /^\/faq\/([a-z0-9-]+)\/#([a-z0-9-]+)$/.exec(url);
+    if (!m || !fs.existsSync(path.join(root, `content/faq/${m[1]}.mdx`))) continue;
+    const heading = read(`content/faq/${m[1]}.mdx`).split('\n').find((l) => /^##+ /.test(l) && l.replace(/^#+ /, '').toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-') === m[2]);
+    if (heading) return { page: m[1]!, anchor: m[2]!, heading };
+  }
+  throw new Error('no published FAQ section found');
+})();
 
 const firstBodyLine = (t: string) => t.split('\n').findIndex((l, i) => i > 0 && l === '---') + 2;
 
@@ -126,8 +144,81 @@ const MISTAKES: Mistake[] = [
   { kind: 'duplicate tier', file: TIERS_FILE, edit: (t) => t.replace('- id: soon\n', '- id: urgent\n'), message: /the id "urgent" is used twice/, lineWith: '- id: urgent\n  prefix: "Non-urgent' },
   { kind: 'duplicate source id', file: SOURCES, edit: (t) => t.replace(`- id: ${ids(SOURCES)[1]}\n`, `- id: ${ids(SOURCES)[0]}\n`), message: new RegExp(`the id "${ids(SOURCES)[0]}" is used twice`) },
   { kind: 'source url without https', file: SOURCES, edit: (t) => t.replace(/^  url: .*$/m, '  url: www.nhs.uk'), message: /url must be a full web address starting with https:\/\//, lineWith: '  url: www.nhs.uk' },
+  // Issue 21: code, script and other sites in a body (MDX is a document, not a program)
+  { kind: 'export reading the environment', file: CAUSE, edit: append('export const who = process.env.HOME;\n\nBuilt by {who}.'), message: /a line starting "export " is code.*Delete the line/, lineWith: 'export const who' },
+  { kind: 'import of node:fs', file: FAQ, edit: append("import fs from 'node:fs';"), message: /a line starting "import " is code/, lineWith: 'import fs' },
+  { kind: 'an {expression} in the text', file: TREATMENT, edit: append('Home is {process.env.HOME}.'), message: /"\{process\.env\.HOME\}" is code.*write \\\{ for a brace/, lineWith: 'Home is' },
+  { kind: 'a {expression} on a line of its own', file: CAUSE, edit: append('{new Date().getFullYear()}'), message: /"\{new Date\(\)\.getFullYear\(\)\}" is code/, lineWith: '{new Date()' },
+  { kind: 'raw <script>', file: FAQ, edit: append('<script>alert(1)</script>'), message: /<script> is HTML, which page text cannot contain/, lineWith: '<script>' },
+  { kind: 'an <iframe>', file: CAUSE, edit: append('<iframe src="https://video.example/embed/1"></iframe>'), message: /<iframe> is HTML/, lineWith: '<iframe' },
+  { kind: 'an external <img> with onerror', file: TREATMENT, edit: append('<img src="https://tracker.example/x.png" onerror="alert(1)" />'), message: /"onerror", an event handler that runs script/, lineWith: '<img' },
+  { kind: 'an event handler on <Figure>', file: FAQ, edit: append('<Figure name="heel-drop" onClick="alert(1)" />'), message: /<Figure> has "onClick", an event handler/, lineWith: '<Figure name="heel-drop" onClick' },
+  { kind: 'a spread {...} on <Figure>', file: CAUSE, edit: append('<Figure {...props} />'), message: /<Figure> has "\{\.\.\.props\}", which is code/, lineWith: '<Figure {...props}' },
+  { kind: 'a Figure name written as code', file: TREATMENT, edit: append('<Figure name={"heel-drop"} />'), message: /<Figure name=\{\.\.\.\}> is code/, lineWith: '<Figure name={' },
+  { kind: '<Figure Name="..."> (capital N)', file: FAQ, edit: append('<Figure Name="heel-drop" />'), message: /<Figure> has "Name", which it does not take: write "name" in lowercase, e.g\. <Figure name="heel-drop" \/>/, lineWith: '<Figure Name' },
+  { kind: 'javascript: link in Markdown', file: CAUSE, edit: append('See [the signs](javascript:alert(1)).'), message: /the link "javascript:alert\(1\)" uses "javascript:", which the guide does not allow/, lineWith: 'See [the signs]' },
+  { kind: 'javascript: link in capitals', file: TREATMENT, edit: append('See [the signs](JavaScript:alert(1)).'), message: /uses "javascript:"/, lineWith: 'See [the signs]' },
+  { kind: 'javascript: in a link reference', file: FAQ, edit: append('See [the signs][s].\n\n[s]: javascript:alert(1)'), message: /uses "javascript:"/, lineWith: '[s]: javascript' },
+  { kind: 'javascript: link in an <a>', file: CAUSE, edit: append('<a href="javascript:alert(1)">signs</a>'), message: /uses "javascript:"/, lineWith: '<a href' },
+  { kind: 'data: link', file: TREATMENT, edit: append('See [this](data:text/html;base64,PHNjcmlwdD4=).'), message: /uses "data:"/, lineWith: 'See [this]' },
+  { kind: 'link with no scheme (//host)', file: FAQ, edit: append('See [NHS](//www.nhs.uk/).'), message: /has no scheme: write the full address starting with https:\/\//, lineWith: 'See [NHS]' },
+  { kind: 'image from another site', file: CAUSE, edit: append('![A calf](https://images.example/calf.png)'), message: /the image "https:\/\/images\.example\/calf\.png" would load a file from another site/, lineWith: '![A calf]' },
+  { kind: 'image from another site without a scheme', file: TREATMENT, edit: append('![A calf](//images.example/calf.png)'), message: /would load a file from another site/, lineWith: '![A calf]' },
+  { kind: 'http: link (warned)', file: FAQ, edit: append('See [an old page](http://www.example.org/calf).'), message: /uses http:\/\/, which is not private: use https:\/\//, lineWith: 'See [an old page]', warning: true },
+  // Issue 21: every YAML text field is plain text
+  { kind: 'Markdown link in red-flag-tiers.yaml', file: TIERS_FILE, edit: (t) => t.replace(/^  action: Get an urgent appointment.*$/m, '  action: Call [NHS 111](https://111.nhs.uk) now.'), message: /"urgent": action holds a Markdown link, but this field is plain text/, lineWith: '  action: Call [NHS 111]' },
+  { kind: 'HTML in a red-flags.yaml sign', file: RED_FLAGS, edit: (t) => t.replace(/^  sign: (.*)$/m, '  sign: <b>$1</b>'), message: /sign holds an HTML tag, but this field is plain text/, lineWith: '  sign: <b>' },
+  { kind: 'Markdown bold in red-flag-groups.yaml', file: 'content/red-flag-groups.yaml', edit: (t) => t.replace(/^  heading: (.*)$/m, '  heading: "**$1**"'), message: /heading holds Markdown bold/, lineWith: '  heading: "**' },
+  { kind: 'Markdown link in a source note', file: SOURCES, edit: (t) => t.replace(/^  note: (.*)$/m, '  note: See [the page](https://www.nhs.uk/).'), message: /note holds a Markdown link/, lineWith: '  note: See [' },
+  { kind: 'javascript: url in sources.yaml', file: SOURCES, edit: (t) => t.replace(/^  url: .*$/m, '  url: javascript:alert(1)'), message: /url: the link "javascript:alert\(1\)" uses "javascript:"/, lineWith: '  url: javascript' },
+  { kind: 'Markdown link in a frontmatter summary', file: CAUSE, edit: (t) => t.replace(/^summary: (.*)$/m, 'summary: "See [the NHS](https://www.nhs.uk/)."'), message: /summary holds a Markdown link/, lineWith: 'summary:' },
+  { kind: 'HTML in a frontmatter list item', file: CAUSE, edit: (t) => t.replace(/^signs:\n  - /m, 'signs:\n  - <em>Sudden</em> '), message: /signs item 1 holds an HTML tag/, lineWith: '  - <em>' },
+  { kind: 'search-terms.yaml names a sign that does not exist', file: 'content/search-terms.yaml', edit: (t) => t.replace(/^signs:\n  ([a-z0-9-]+):/m, 'signs:\n  $1-typo:'), message: /signs\.[a-z0-9-]+-typo: "[a-z0-9-]+-typo" is not a red-flag id/, lineWith: '-typo:', via: 'content' },
+  { kind: 'search-terms.yaml synonyms not a list', file: 'content/search-terms.yaml', edit: (t) => t.replace(/^  physio: \[.*\]$/m, '  physio: pt'), message: /synonyms\.physio: give a list/, lineWith: '  physio: pt', via: 'content' },
+  // Issue 21: review dates
+  { kind: 'next review date has passed (warned)', file: FAQ, edit: (t) => field('nextReview', '2021-01-01')(field('lastReviewed', '2020-01-01')(t)), message: /the page was due for review on 2021-01-01, and readers are told it is overdue/, lineWith: 'nextReview:', warning: true },
+  { kind: 'last reviewed in the future', file: CAUSE, edit: (t) => field('nextReview', '2099-06-01')(field('lastReviewed', '2099-01-01')(t)), message: /lastReviewed 2099-01-01 is after today/, lineWith: 'lastReviewed:' },
+  { kind: 'red-flag sign past its review date (warned)', file: RED_FLAGS, edit: (t) => t.replace(/^  lastReviewed: .*\n  nextReview: .*$/m, '  lastReviewed: 2020-01-01\n  nextReview: 2021-01-01'), message: /was due for review on 2021-01-01/, lineWith: '  nextReview: 2021-01-01', warning: true },
+  // Issue 21: messages an editor can act on
+  { kind: 'byte order mark before the frontmatter', file: TREATMENT, edit: (t) => `\ufeff${t}`, message: /invisible byte order mark \(BOM\).*Save the file as "UTF-8" without BOM/, lineWith: '' },
+  { kind: 'frontmatter not closed', file: CAUSE, edit: (t) => t.replace(/\n---\n/, '\n\n'), message: /the frontmatter is not closed: add a line "---" after the last field/, lineWith: '' },
+  { kind: 'empty line before the frontmatter', file: FAQ, edit: (t) => `\n${t}`, message: /the frontmatter must start on the first line: delete the 1 empty line above/, lineWith: '' },
+  { kind: 'curly quotes around a title with a colon', file: TREATMENT, edit: field('title', '“Ice: does it help?”'), message: /curly quotes \(“ ” ‘ ’\), which YAML does not treat as quotes.*Use straight quotes/, lineWith: 'title:' },
+  { kind: 'curly quotes in red-flags.yaml', file: RED_FLAGS, edit: (t) => t.replace(/^  why: (.*)$/m, '  why: ‘Note: $1’'), message: /curly quotes/, lineWith: '  why: ‘Note' },
+  { kind: 'tab indenting a field in red-flags.yaml', file: RED_FLAGS, edit: (t) => t.replace(/^  why: /m, '\twhy: '), message: /indented with a tab\. YAML needs spaces/, lineWith: '\twhy: ' },
+  { kind: 'tab indenting a list in frontmatter', file: CAUSE, edit: (t) => t.replace(/^signs:\n  - /m, 'signs:\n\t- '), message: /indented with a tab/, lineWith: '\t- ' },
+  { kind: 'non-breaking space in the body', file: FAQ, edit: append('Rest for 2\u00a0days.'), message: /column 11 holds a non-breaking space \(U\+00A0\).*"Rest for 2⟦here⟧days\."/, lineWith: 'Rest for 2' },
+  { kind: 'zero-width space in a red-flag id', file: RED_FLAGS, edit: (t) => t.replace(`- id: ${ids(RED_FLAGS)[3]}\n`, `- id: ${ids(RED_FLAGS)[3]}\u200b\n`), message: /holds a zero-width space \(U\+200B\)/, lineWith: `- id: ${ids(RED_FLAGS)[3]}\u200b` },
+  { kind: 'non-breaking space after a field name', file: TREATMENT, edit: (t) => t.replace(/^title: /m, 'title:\u00a0'), message: /column 7 holds a non-breaking space/, lineWith: 'title:\u00a0' },
+  // Issue 21: from a list of editor mistakes written by someone who had not read the loaders (/work/mistakes)
+  { kind: 'date-like text in a text field (Astro reads a date)', file: TREATMENT, edit: field('title', '2026-11-21'), message: /title: "2026-11-21" reads as a date, not text: put it in double quotes/, lineWith: 'title:' },
+  { kind: 'link ticking a warning sign that does not exist', file: CAUSE, edit: append('See [the clot sign](/red-flags/#check=dvt).'), message: /ticks "dvt", which is not a warning sign id in content\/red-flags\.yaml/, lineWith: 'See [the clot sign]' },
+  { kind: 'a --- line under a paragraph (makes a heading)', file: FAQ, edit: append('Some closing words.\n---'), message: /a line of "---" or "===" straight under text makes that text a heading/, lineWith: '---\n' },
+  { kind: 'a heading with no words', file: TREATMENT, edit: append('## \n\nText.'), message: /this heading has no words/, lineWith: '## \n' },
+  { kind: 'a heading that skips a level', file: CAUSE, edit: append('## Part\n\nText.\n\n#### Detail\n\nMore.'), message: /"#### Detail" skips a level: it comes straight under a ## heading\. Use ###/, lineWith: '#### Detail' },
+  { kind: 'an empty section', file: FAQ, edit: append('## More tips'), message: /the section "More tips" is empty/, lineWith: '## More tips' },
+  { kind: 'a link with no text', file: TREATMENT, edit: append('See [](/red-flags/).'), message: /the link to \/red-flags\/ has no text/, lineWith: 'See [](' },
+  { kind: '"click here" link text (warned)', file: CAUSE, edit: append('For the signs [click here](/red-flags/).'), message: /the link text "click here" does not say where it goes/, lineWith: 'For the signs', warning: true },
+  { kind: 'a Markdown image from this site', file: FAQ, edit: append('![The calf](/calf.png)'), message: /Markdown images are not used: an illustration is <Figure name="\.\.\." \/>/, lineWith: '![The calf]' },
+  { kind: 'a fenced code block', file: TREATMENT, edit: append('```\nrest 2 days\n```'), message: /would show as computer code/, lineWith: '```\nrest' },
+  { kind: 'a footnote', file: CAUSE, edit: append('Rest helps.[^1]\n\n[^1]: A study.'), message: /footnotes are not used/, lineWith: 'Rest helps.' },
+  { kind: 'curly quotes around a whole value', file: SOURCES, edit: (t) => t.replace(/^  note: (.*)$/m, '  note: “$1”'), message: /note is wrapped in curly quotes \(“ ”\), which YAML keeps as part of the text/, lineWith: '  note: “' },
+  { kind: 'a " #" that turns the rest of a value into a comment', file: CAUSE, edit: (t) => t.replace(/^summary: (.*)$/m, 'summary: The #1 cause of sore calves.'), message: /everything after " #" is a YAML comment and is dropped/, lineWith: 'summary: The #1' },
+  { kind: 'the opening --- typed twice', file: FAQ, edit: (t) => `---\n${t}`, message: /this is a second "---"/, lineWith: '---\nquestion:' },
+  { kind: 'a warning sign listed twice', file: CAUSE, edit: (t) => t.replace(/^redFlags: \[([^,\]]+)/m, 'redFlags: [$1, $1'), message: /redFlags lists "[a-z0-9-]+" twice: remove the copy/, lineWith: 'redFlags:' },
+  { kind: 'two warning signs with one order', file: RED_FLAGS, edit: (t) => t.replace(/^  order: (\d+)$/m, '  order: 2'), message: /order 2 is also the order of/, via: 'content' },
+  { kind: 'a page copied and its title not changed', file: `content/causes/running-on-grass.mdx`, create: read(CAUSE), message: /the title ".*" is also used by content\/causes\//, via: 'content' },
+  { kind: 'a capital letter in a search synonym', file: 'content/search-terms.yaml', edit: (t) => t.replace('physio: [pt,', 'physio: [PT,'), message: /"PT" must be written "pt": search words are lowercase, without apostrophes/, lineWith: '  physio: [PT', via: 'content' },
+  { kind: 'an apostrophe in a search phrase', file: 'content/search-terms.yaml', edit: (t) => t.replace('cant, cannot', 'can’t, cannot'), message: /"can’t" must be written "cant"/, via: 'content' },
+  { kind: 'a published section heading reworded', file: `content/faq/${PUBLISHED_SECTION.page}.mdx`, edit: (t) => t.replace(PUBLISHED_SECTION.heading, `${PUBLISHED_SECTION.heading} today`), message: new RegExp(`the published section link /faq/${PUBLISHED_SECTION.page}/#${PUBLISHED_SECTION.anchor} no longer exists`), via: 'content' },
+  // The content brief's rules (src/lib/content-rules.ts), now in the check too, not only in test:unit
+  { kind: 'second-hand voice ("one article says")', file: FAQ, edit: append('One article says to rest completely.'), message: /say it in the guide's own voice/, lineWith: 'One article says', via: 'content' },
+  { kind: 'a number that differs from the brief', file: TREATMENT, edit: append('Add distance little by little, about 25% a week.'), message: /use the brief's numbers: weekly increase "25%"/, lineWith: 'Add distance little', via: 'content' },
+  { kind: 'swelling without the one-leg clot warning', file: `content/faq/${FAQ_WITHOUT_CLOT}`, edit: append('Some swelling after a long run is common.'), message: /add one line: "Swelling in one leg only\? That can be a clot/, via: 'content' },
   // Across files: the loader checks them together
   { kind: 'a sign renamed while pages still cite it', file: RED_FLAGS, edit: (t) => t.replace(`- id: ${ids(RED_FLAGS)[0]}\n`, '- id: renamed-sign\n'), reportedIn: 'content/', message: new RegExp(`"${ids(RED_FLAGS)[0]}" is not an id in content/red-flags\\.yaml`), via: 'content' },
+  { kind: 'a published sign id renamed without a mapping', file: RED_FLAGS, edit: (t) => t.replace(`- id: ${ids(RED_FLAGS)[0]}\n`, '- id: renamed-sign\n'), reportedIn: RED_FLAGS, message: new RegExp(`the warning sign "${ids(RED_FLAGS)[0]}" has been published .*add "${ids(RED_FLAGS)[0]}": "<new id>" to SIGN_RENAMES`), via: 'content' },
+  { kind: 'a published sign deleted', file: RED_FLAGS, edit: (t) => t.replace(/^- id: (\S+)\n(?: {2}.*\n)*/m, ''), reportedIn: RED_FLAGS, message: new RegExp(`the warning sign "${ids(RED_FLAGS)[0]}" has been published`), via: 'content' },
   { kind: 'a page deleted while others link to it', file: `content/treatments/${LINKED_TREATMENT}`, remove: true, reportedIn: CAUSE, message: new RegExp(`the link "/treatments/${LINKED_TREATMENT.replace(/\.mdx$/, '')}/" goes to a page that does not exist`), via: 'content' },
 ];
 
@@ -144,7 +235,7 @@ function run(m: Mistake): { problems: Problem[]; text: string } {
   if (via === 'entry') return { problems: checkEntryText(context, m.file, text), text };
   if (via === 'data') {
     const spec = Object.values(DATA_FILES).find((d) => m.file === `content/${d.file}`)!;
-    return { problems: checkDataFile(m.file, text, spec.schema(context.ref), spec.required).problems, text };
+    return { problems: checkDataFile(m.file, text, spec.schema(context.ref), spec.required, context.today).problems, text };
   }
   if (via === 'folder') {
     const folder = path.dirname(m.file);
@@ -153,13 +244,14 @@ function run(m: Mistake): { problems: Problem[]; text: string } {
   }
   // A whole copy, for mistakes that show in other files.
   const target = path.join(copy, m.file);
-  const original = fs.readFileSync(target, 'utf8');
+  const original = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : undefined;
   try {
     if (m.remove) fs.rmSync(target);
     else fs.writeFileSync(target, text);
     return { problems: checkContent(copy, root).problems, text };
   } finally {
-    fs.writeFileSync(target, original);
+    if (original === undefined) fs.rmSync(target);
+    else fs.writeFileSync(target, original);
   }
 }
 
@@ -169,6 +261,8 @@ for (const m of MISTAKES) {
     const reportedIn = m.reportedIn ?? m.file;
     const hit = problems.find((p) => p.file.startsWith(reportedIn) && m.message.test(p.message));
     assert.ok(hit, `${m.kind}: no problem in ${reportedIn} matching ${m.message}; got:\n${formatProblems(problems)}`);
+    // Nothing in the table builds silently: an error stops content sync (check, build, dev); a warning is printed.
+    assert.equal(hit.warning ?? false, m.warning ?? false, `${m.kind}: ${m.warning ? 'should only warn' : 'must stop the build, not only warn'}`);
     if (m.lineWith !== undefined) assert.equal(hit.line, lineOf(text, m.lineWith), `${m.kind}: wrong line\n${formatProblems([hit])}`);
     for (const p of problems) {
       assert.doesNotMatch(p.message, /\*\*|:0:0|\[object |undefined/, `${m.kind}: message not clean: ${p.message}`);
@@ -177,7 +271,7 @@ for (const m of MISTAKES) {
 }
 
 test('the matrix covers every kind of mistake the issue lists', () => {
-  assert.ok(MISTAKES.length >= 38, `only ${MISTAKES.length} mistakes`);
+  assert.ok(MISTAKES.length >= 110, `only ${MISTAKES.length} mistakes`);
   assert.equal(new Set(MISTAKES.map((m) => m.kind)).size, MISTAKES.length, 'each row is a different mistake');
 });
 
@@ -225,4 +319,11 @@ test('a broken data file is reported once, not again on every page that cites it
   } finally {
     fs.writeFileSync(target, original);
   }
+});
+
+test('a redirect from a live page (which the build would silently replace) fails the check', () => {
+  const live = `/faq/${mdx('faq')[0].replace(/\.mdx$/, '')}/`;
+  const { problems } = checkContent(copy, root, new Date(), { ...pageRedirects, [live]: '/faq/' });
+  const hit = problems.find((p) => p.file === 'src/redirects.mjs');
+  assert.match(hit?.message ?? formatProblems(problems), new RegExp(`"${live}" is redirected to "/faq/", but it is a live page \\(${FAQ}\\)`));
 });

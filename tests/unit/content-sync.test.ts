@@ -16,7 +16,8 @@ let dir = '';
 before(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'calf-sync-'));
   for (const f of ['astro.config.mjs', 'tsconfig.json', 'package.json']) fs.copyFileSync(path.join(root, f), path.join(dir, f));
-  for (const d of ['src', 'content', 'public']) fs.cpSync(path.join(root, d), path.join(dir, d), { recursive: true });
+  // scripts/lib: the build's last gate (src/integrations/site-gate.ts) shares its checks with the build tests.
+  for (const d of ['src', 'content', 'public', 'scripts']) fs.cpSync(path.join(root, d), path.join(dir, d), { recursive: true });
   fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
 });
 after(() => fs.rmSync(dir, { recursive: true, force: true }));

@@ -167,3 +167,39 @@ test('a busy port fails at once, saying how to choose another', async () => {
   assert.match(second.output(), /npm start -- --port \d+/);
   assert.doesNotMatch(second.output(), /Building/, 'it fails before building');
 });
+
+/** A raw request with extra header lines; returns the whole answer as text. */
+function rawRequest(target: string, headers = ''): Promise<string> {
+  const { port } = new URL(base);
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(Number(port), '127.0.0.1', () => {
+      socket.write(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\n${headers}Connection: close\r\n\r\n`);
+    });
+    let data = '';
+    socket.on('data', (d) => (data += d));
+    socket.on('end', () => resolve(data));
+    socket.on('error', reject);
+  });
+}
+
+test('a path segment of 256 bytes or more gets 404 (or 414 when the path is huge), never a stack trace or a path', async () => {
+  for (const target of [`/${'a'.repeat(256)}`, `/faq/${encodeURIComponent('é'.repeat(130))}/`, `/${'a'.repeat(300)}.html`, `/${'%41'.repeat(300)}`]) {
+    const answer = await rawRequest(target);
+    assert.match(answer, /^HTTP\/1\.1 404/, target.slice(0, 20));
+    assert.doesNotMatch(answer, /Error|at |\/tmp\/|\/work\//, 'no stack trace or server path');
+  }
+  const huge = await rawRequest(`/${'a/'.repeat(2000)}`);
+  assert.match(huge, /^HTTP\/1\.1 414/);
+  assert.equal((await fetch(`${base}/`)).status, 200, 'the server still serves');
+});
+
+test('Range is ignored, as RFC 9110 allows: every range request gets the whole file with 200', async () => {
+  const whole = SITE['robots.txt']!;
+  for (const range of ['bytes=-5', 'bytes=5-1', 'bytes=0-0', 'bytes=2-', 'bytes=999-', 'bytes=0-1,2-3,4-5']) {
+    const res = await fetch(`${base}/robots.txt`, { headers: { Range: range } });
+    assert.equal(res.status, 200, range);
+    assert.equal(res.headers.get('content-range'), null, range);
+    assert.notEqual(res.headers.get('accept-ranges'), 'bytes', `${range}: ranges are not offered`);
+    assert.equal(await res.text(), whole, range);
+  }
+});
