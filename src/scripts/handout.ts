@@ -4,7 +4,7 @@
 // chosen page or section fetched from this site, with its address and review
 // dates. The printed address and QR code are the handout's own link.
 import { handoutUrl, keepKnown, parseHandoutHash, partLimitNote, type KnownPage, type ResolvedPart } from '../lib/handout.ts';
-import { triage, type Tier } from '../lib/triage.ts';
+import { parseCheckHash, triage, type Tier } from '../lib/triage.ts';
 import { cleanCopy, pageNodes, sectionNodes } from './handout-content.ts';
 import { setPrintedAddress } from './printed-address.ts';
 import { LOCALE } from '../site.ts';
@@ -88,11 +88,21 @@ async function assemble(): Promise<void> {
   // The address printed is the link as the site reads it: anything dropped stays dropped.
   void setPrintedAddress(handoutUrl(site, { parts, check, watch }));
   showCheck(check);
-  showWatch(watch);
   status.textContent = parts.length ? 'Loading the handout…' : '';
   partsBox.append(...(await Promise.all(parts.map(loadPart))));
-  // Every entry ends with the same "When to get help" note: once is enough on paper.
-  for (const note of [...partsBox.querySelectorAll('.help-note')].slice(1)) note.remove();
+  const notes = [...partsBox.querySelectorAll<HTMLElement>('.help-note')];
+  if (watch.length) {
+    // A safety net is one list on paper: each part's own get-help signs join the clinic's, under the
+    // same care cards, and its notes go; the one emergency line comes along. Nothing is lost.
+    const own = notes.flatMap((n) => [...n.querySelectorAll<HTMLAnchorElement>('a[href]')].flatMap((a) => parseCheckHash(new URL(a.href).hash, signIds)));
+    showWatch([...new Set([...watch, ...own])]);
+    const line = notes[0]?.querySelector('.emergency-line');
+    if (line) $('[data-handout-watch] [data-watch-end]').before(line);
+    for (const note of notes) note.remove();
+  } else {
+    // Every entry ends with the same "When to get help" note: once is enough on paper.
+    for (const note of notes.slice(1)) note.remove();
+  }
   // Never a silent cut: the link's extra parts are named (src/lib/handout.ts, MAX_PARTS).
   status.textContent = partLimitNote(request.named);
   $('[data-handout-tools]').hidden = false;
