@@ -11,15 +11,15 @@ export const FIGURES = {
   },
   'calf-raise-straight-knee': {
     caption: 'Calf raise, knee straight',
-    description: 'Side view, facing a wall, a hand on it for balance. Start (pale): stand on flat feet, knees straight. End (solid): rise onto the balls of your feet, heels up, knees still straight. Then lower your heels slowly.',
+    description: 'Side view, facing a wall, a hand on it for balance. Start: stand on flat feet, knees straight. End: rise onto the balls of your feet, heels up, knees still straight. Then lower your heels slowly.',
   },
   'calf-raise-bent-knee': {
     caption: 'Calf raise, knee bent',
-    description: 'Side view, facing a wall, a hand on it for balance. Start (pale): stand on flat feet, knees bent a little. End (solid): keeping the knees bent the same amount, rise onto the balls of your feet. Then lower your heels slowly.',
+    description: 'Side view, facing a wall, a hand on it for balance. Start: stand on flat feet, knees bent a little. End: keeping the knees bent the same amount, rise onto the balls of your feet. Then lower your heels slowly.',
   },
   'heel-drop': {
     caption: 'Heel drop on one leg, holding the rail',
-    description: 'Two side views on a stair, facing up it, one hand on the rail. 1, Start: the ball of one foot on the edge of the step, heel hanging off, up on your toes; the other foot lifted behind. 2, End: the same foot, its heel lowered slowly, counting to 3, until it is a little below the step. Then put both feet back on the step and rise again on two feet.',
+    description: 'Two side views on a stair, a hand on the rail. 1, Start: one foot on the edge of the step, up on your toes. 2, End: that heel lowered slowly, to 3, a little below the step.',
   },
   'wall-stretch-straight-knee': {
     caption: 'Wall calf stretch, back knee straight',

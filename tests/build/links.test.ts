@@ -12,6 +12,7 @@ import path from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { CHECKLIST_PAGE, distDir, fileForUrl, linkablePages, readPages, type BuiltPage } from '../../scripts/lib/built-site.ts';
 import { readRedFlags } from '../../scripts/lib/content-data.ts';
+import { HANDOUT_PATH, parseHandoutHash } from '../../src/lib/handout.ts';
 
 const pages = readPages();
 const redFlagIds = new Set(readRedFlags().map((f) => f.id));
@@ -67,6 +68,18 @@ function problemWith(url: URL): string | undefined {
   if (url.pathname === CHECKLIST_PAGE && fragment.startsWith('check=')) {
     const unknown = fragment.slice('check='.length).split(',').filter((id) => !redFlagIds.has(id));
     return unknown.length ? `unknown red-flag id(s) ${unknown.join(', ')} (see content/red-flags.yaml)` : undefined;
+  }
+  // A handout link's hash is its request: every part it names must resolve, and every sign be known.
+  if (url.pathname === HANDOUT_PATH && url.hash.length > 1) {
+    const request = parseHandoutHash(url.hash);
+    const signs = [...request.check, ...request.watch];
+    const named = /(?:^|&)pages=([^&]*)/.exec(url.hash.slice(1))?.[1]!.split(',').length ?? 0;
+    const problems = [
+      ...(request.named === named ? [] : [`${named - request.named} part(s) the handout would drop as malformed or repeated`]),
+      ...request.parts.map((p) => problemWith(new URL(p.anchor ? `${p.path}#${p.anchor}` : p.path, url))).filter((x): x is string => !!x),
+      ...signs.filter((id) => !redFlagIds.has(id)).map((id) => `unknown red-flag id ${id}`),
+    ];
+    return problems.length ? problems.join('; ') : undefined;
   }
   if (!file.endsWith('.html')) return `#${fragment} on a file that is not a page`;
   return idsIn(file).has(fragment) ? undefined : `no element with id "${fragment}" on ${url.pathname}`;
