@@ -35,7 +35,7 @@ test('a sheet needs pages and signs, at most what a handout holds, and no unknow
   const text = messages(sheet(`  pages: [${many}]\n  watch: []\n  colour: red\n`)).join('\n');
   assert.match(text, new RegExp(`pages can list at most ${MAX_PARTS}`));
   assert.match(text, /watch must list at least one warning sign/);
-  assert.match(text, /\(line 7\): .*unknown field "colour"/);
+  assert.match(text, /\(line 6\): .*unknown field "colour"/);
 });
 
 test('the project\'s own clinic sheets name pages and signs the guide has', () => {
