@@ -10,6 +10,7 @@ import { checkBody, checkDataFile, checkFolder, formatProblems, formatWarnings, 
 import { DATA_FILES, ENTRY_FOLDERS, type RefCheck, type RefTarget } from './lib/content-schema.ts';
 import { groupProblems, type SignGroup } from './lib/red-flag-groups.ts';
 import { FIGURES } from './lib/figures.ts';
+import { CLINIC_SHEETS_FILE, readClinicSheets } from './lib/clinic-sheets.ts';
 import { ENTRY_SECTIONS, FAQ_INDEX_LIST, RED_FLAG_SECTIONS } from './lib/sections.ts';
 import { TIERS } from './lib/triage.ts';
 import { parseSearchTerms, SEARCH_TERMS_FILE } from './lib/search-terms.ts';
@@ -173,6 +174,8 @@ export function checkContent(root = ROOT, siteRoot = root, today = new Date(), r
   for (const e of entries) problems.push(...checkBody(e, layoutIds(folderOf(e.file)), site, FIGURE_NAMES));
   problems.push(...sameTitles(entries, read), ...lostSections(siteRoot, entries, { ...allRedirects, ...redirects }));
   problems.push(...briefRules(entries, items, read));
+  // Clinic sheets name pages and signs: checked here so `npm run check` catches a renamed one (src/lib/clinic-sheets.ts).
+  if (fs.existsSync(path.join(root, CLINIC_SHEETS_FILE))) problems.push(...readClinicSheets(read(CLINIC_SHEETS_FILE), site, known.redFlags).problems);
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { problems, items, context: { ref, schemas, site, today } };
 }
@@ -278,7 +281,7 @@ function checkSearchTerms(root: string, signs: Set<string> | undefined): Problem
 /** One check of the whole folder per change of any content file: every collection's loader shares it. */
 let cached: { key: string; state: ContentState } | undefined;
 function contentState(): ContentState {
-  const files = [...Object.values(DATA_FILES).map((d) => `${CONTENT}/${d.file}`), SEARCH_TERMS_FILE, ...Object.keys(ENTRY_FOLDERS).flatMap((f) => list(ROOT, `${CONTENT}/${f}`).map((n) => `${CONTENT}/${f}/${n}`))];
+  const files = [CLINIC_SHEETS_FILE, ...Object.values(DATA_FILES).map((d) => `${CONTENT}/${d.file}`), SEARCH_TERMS_FILE, ...Object.keys(ENTRY_FOLDERS).flatMap((f) => list(ROOT, `${CONTENT}/${f}`).map((n) => `${CONTENT}/${f}/${n}`))];
   const key = files.map((f) => {
     const s = fs.statSync(path.join(ROOT, f), { throwIfNoEntry: false });
     return `${f}:${s?.mtimeMs}:${s?.size}`;

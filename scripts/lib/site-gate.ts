@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { fileForUrl, type Element } from './built-site.ts';
+import { HANDOUT_PATH, parseHandoutHash } from '../../src/lib/handout.ts';
 
 /** What the checks need of a built page. */
 export interface GatePage {
@@ -167,6 +168,17 @@ export class LinkChecker {
     if (this.checklist && url.pathname === this.checklist.path && fragment.startsWith('check=')) {
       const unknown = fragment.slice('check='.length).split(',').filter((id) => !this.checklist!.ids.has(id));
       return unknown.length ? `unknown red-flag id(s) ${unknown.join(', ')} (see content/red-flags.yaml)` : undefined;
+    }
+    // A handout link's hash is its request: every part it names must resolve, and every sign be known.
+    if (this.checklist && url.pathname === HANDOUT_PATH) {
+      const request = parseHandoutHash(url.hash);
+      const named = /(?:^|&)pages=([^&]*)/.exec(url.hash.slice(1))?.[1]!.split(',').length ?? 0;
+      const problems = [
+        ...(request.named === named ? [] : [`${named - request.named} part(s) the handout would drop as malformed or repeated`]),
+        ...request.parts.map((p) => this.problemWith(new URL(p.anchor ? `${p.path}#${p.anchor}` : p.path, url))).filter((x): x is string => !!x),
+        ...[...request.check, ...request.watch].filter((id) => !this.checklist!.ids.has(id)).map((id) => `unknown red-flag id ${id}`),
+      ];
+      return problems.length ? problems.join('; ') : undefined;
     }
     if (!file.endsWith('.html')) return `#${fragment} on a file that is not a page`;
     return this.idsIn(file).has(fragment) ? undefined : `no element with id "${fragment}" on ${url.pathname}`;

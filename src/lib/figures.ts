@@ -2,6 +2,8 @@
 // Each is a hand-drawn SVG in src/illustrations/<name>.svg, inlined into the
 // page. The caption is shown; the description is the text alternative and
 // says the movement step by step, for anyone who cannot see the drawing.
+// Where a drawing shows a start and an end, it says so in words on the
+// drawing too ("Start" and "End", or "1 Start" and "2 End").
 export const FIGURES = {
   'calf-anatomy': {
     caption: 'The calf from behind: two muscles and the Achilles tendon',
@@ -9,19 +11,19 @@ export const FIGURES = {
   },
   'calf-raise-straight-knee': {
     caption: 'Calf raise, knee straight',
-    description: 'Side view, facing a wall, a hand on it for balance. Start (pale): stand on flat feet, knees straight. End (solid): rise onto the balls of your feet, heels up, knees still straight. Then lower your heels slowly.',
+    description: 'Side view, facing a wall, a hand on it for balance. Start: stand on flat feet, knees straight. End: rise onto the balls of your feet, heels up, knees still straight. Then lower your heels slowly.',
   },
   'calf-raise-bent-knee': {
     caption: 'Calf raise, knee bent',
-    description: 'Side view, facing a wall, a hand on it for balance. Start (pale): stand on flat feet, knees bent a little. End (solid): keeping the knees bent the same amount, rise onto the balls of your feet. Then lower your heels slowly.',
+    description: 'Side view, facing a wall, a hand on it for balance. Start: stand on flat feet, knees bent a little. End: keeping the knees bent the same amount, rise onto the balls of your feet. Then lower your heels slowly.',
   },
   'heel-drop': {
-    caption: 'Heel drop off a step',
-    description: 'Side view. Start (pale): the balls of your feet on the edge of a step, up on your toes. End (solid): lower your heels slowly below the step, over about three seconds. Then use both legs to rise back up.',
+    caption: 'Heel drop on one leg, holding the rail',
+    description: 'Two side views on a stair, a hand on the rail. 1, Start: one foot on the edge of the step, up on your toes. 2, End: that heel lowered slowly, to 3, a little below the step.',
   },
   'wall-stretch-straight-knee': {
     caption: 'Wall calf stretch, back knee straight',
-    description: 'Side view. Face a wall with both hands on it. One foot forward with the knee bent, the other foot back with the knee straight and the heel pressed to the floor. Lean your hips towards the wall until you feel a stretch high in the back calf. Hold.',
+    description: 'Side view. Face a wall with both hands on it. One foot forward with the knee bent. The other foot back, its knee straight, so that leg makes one straight line from hip to heel, with the heel pressed to the floor. Lean your hips towards the wall until you feel a stretch in the back calf. Hold.',
   },
   'wall-stretch-bent-knee': {
     caption: 'Wall calf stretch, back knee bent',

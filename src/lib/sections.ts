@@ -34,6 +34,7 @@ export const FAQ_INDEX_LIST: Section = { id: 'all-questions', title: 'All questi
 /** The sections of /for-clinics/, in page order; `pages` is last and has a subsection per group. */
 export const CLINIC_SECTIONS = {
   builder: { id: 'handout-builder', title: 'Make a handout' },
+  sheets: { id: 'clinic-sheets', title: 'Printable clinic sheets' },
   howToLink: { id: 'how-to-link', title: 'How to link to the guide' },
   checklist: { id: 'pre-filled-check', title: 'Send a pre-filled warning-sign check' },
   print: { id: 'print-a-handout', title: 'Print a handout' },

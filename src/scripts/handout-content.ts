@@ -15,7 +15,7 @@ const DROP = 'script, style, template, noscript, button, form, input, select, te
 /** Classes that carry meaning in print (tier colours, get-help note); all others are dropped. */
 const CLASSES = new Set([
   'help-note', 'tier-card', 'tier', 'tier-emergency', 'tier-a-and-e', 'tier-urgent', 'tier-soon', 'tier-self-care', 'tier-heading',
-  'caution', 'action', 'lead-in', 'signs', 'sign', 'why', 'summary', 'facts', 'entry-list', 'small', 'illustration',
+  'caution', 'action', 'lead-in', 'signs', 'sign', 'why', 'summary', 'facts', 'entry-list', 'small', 'illustration', 'emergency-line',
 ]);
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const SVG_TAGS = new Set(['svg', 'g', 'path', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'rect', 'title', 'desc', 'text', 'tspan']);

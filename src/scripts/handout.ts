@@ -1,9 +1,10 @@
 // /handout/: reads the link's hash, keeps what the site publishes
-// (src/lib/handout.ts), shows the ticked signs and their answer, then each
+// (src/lib/handout.ts), shows the ticked signs and their answer, the signs to
+// watch for under their care cards, then each
 // chosen page or section fetched from this site, with its address and review
 // dates. The printed address and QR code are the handout's own link.
-import { handoutUrl, keepKnown, parseHandoutHash, type KnownPage, type ResolvedPart } from '../lib/handout.ts';
-import { triage, type Tier } from '../lib/triage.ts';
+import { handoutUrl, keepKnown, parseHandoutHash, partLimitNote, type KnownPage, type ResolvedPart } from '../lib/handout.ts';
+import { parseCheckHash, triage, type Tier } from '../lib/triage.ts';
 import { cleanCopy, pageNodes, sectionNodes } from './handout-content.ts';
 import { setPrintedAddress } from './printed-address.ts';
 import { LOCALE } from '../site.ts';
@@ -30,6 +31,17 @@ function showCheck(ids: string[]): void {
   const tier = triage(ids, signs.map((li) => ({ id: li.dataset.sign!, tier: li.dataset.tier as Tier })));
   $(`[data-handout-check] [data-answer="${tier}"]`).hidden = false;
   $('[data-handout-check]').hidden = false;
+}
+
+/** Shows the signs to watch for, each tier's card only when it has one of them. */
+function showWatch(ids: string[]): void {
+  if (!ids.length) return;
+  for (const card of document.querySelectorAll<HTMLElement>('[data-handout-watch] [data-watch-tier]')) {
+    const signs = [...card.querySelectorAll<HTMLElement>('[data-sign]')];
+    for (const li of signs) li.hidden = !ids.includes(li.dataset.sign!);
+    card.hidden = signs.every((li) => li.hidden);
+  }
+  $('[data-handout-watch]').hidden = false;
 }
 
 async function loadPart(part: ResolvedPart): Promise<HTMLElement> {
@@ -66,21 +78,33 @@ async function assemble(): Promise<void> {
   } catch {
     // Without the list no page can be checked, so none is shown; the signs still are.
   }
-  const { parts, check } = keepKnown(request, pages, signIds);
-  if (!parts.length && !check.length) {
+  const { parts, check, watch } = keepKnown(request, pages, signIds);
+  if (!parts.length && !check.length && !watch.length) {
     status.replaceChildren('This link names no page, section or warning sign of the guide. ',
       Object.assign(el('a', 'Make a handout on the For clinics page'), { href: '/for-clinics/#handout-builder' }), '.');
     partsBox.dataset.ready = '';
     return;
   }
   // The address printed is the link as the site reads it: anything dropped stays dropped.
-  void setPrintedAddress(handoutUrl(site, { parts, check }));
+  void setPrintedAddress(handoutUrl(site, { parts, check, watch }));
   showCheck(check);
   status.textContent = parts.length ? 'Loading the handout…' : '';
   partsBox.append(...(await Promise.all(parts.map(loadPart))));
-  // Every entry ends with the same "When to get help" note: once is enough on paper.
-  for (const note of [...partsBox.querySelectorAll('.help-note')].slice(1)) note.remove();
-  status.textContent = '';
+  const notes = [...partsBox.querySelectorAll<HTMLElement>('.help-note')];
+  if (watch.length) {
+    // A safety net is one list on paper: each part's own get-help signs join the clinic's, under the
+    // same care cards, and its notes go; the one emergency line comes along. Nothing is lost.
+    const own = notes.flatMap((n) => [...n.querySelectorAll<HTMLAnchorElement>('a[href]')].flatMap((a) => parseCheckHash(new URL(a.href).hash, signIds)));
+    showWatch([...new Set([...watch, ...own])]);
+    const line = notes[0]?.querySelector('.emergency-line');
+    if (line) $('[data-handout-watch] [data-watch-end]').before(line);
+    for (const note of notes) note.remove();
+  } else {
+    // Every entry ends with the same "When to get help" note: once is enough on paper.
+    for (const note of notes.slice(1)) note.remove();
+  }
+  // Never a silent cut: the link's extra parts are named (src/lib/handout.ts, MAX_PARTS).
+  status.textContent = partLimitNote(request.named);
   $('[data-handout-tools]').hidden = false;
   $('[data-handout-notes]').hidden = false;
   partsBox.dataset.ready = '';

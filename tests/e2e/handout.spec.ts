@@ -8,6 +8,8 @@ import { test, expect } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { triage, type Sign } from '../../src/lib/triage.ts';
+import { MAX_PARTS } from '../../src/lib/handout.ts';
+import { readContentPages } from '../../scripts/lib/content-data.ts';
 import { axeViolations } from './axe.ts';
 import { builtManifest } from './manifest.ts';
 import { addressIsOnTop, readQrCode } from './print.ts';
@@ -15,7 +17,8 @@ import { addressIsOnTop, readQrCode } from './print.ts';
 const manifest = builtManifest();
 const site = manifest.site;
 const signs = parse(readFileSync('content/red-flags.yaml', 'utf8')) as (Sign & { sign: string })[];
-const tiers = parse(readFileSync('content/red-flag-tiers.yaml', 'utf8')) as { id: string; prefix: string; heading: string }[];
+const tiers = parse(readFileSync('content/red-flag-tiers.yaml', 'utf8')) as { id: string; prefix: string; heading: string; action: string }[];
+const sheets = parse(readFileSync('content/clinic-sheets.yaml', 'utf8')) as { id: string; pages: string[]; watch: string[] }[];
 
 const FAQ = '/faq/can-i-run-with-sore-calves/';
 const TREATMENT = '/treatments/ice/';
@@ -121,6 +124,8 @@ async function tabTo(page: Page, selector: string, key = 'Tab'): Promise<void> {
 
 for (const viewport of [{ width: 375, height: 667 }, { width: 1280, height: 800 }]) {
   test(`the handout maker builds the link a clinic expects, with the keyboard only (${viewport.width} px)`, async ({ page, context }) => {
+    // About 200 key presses, each checked in the page: on a busy shared machine that outlasts the default timeout.
+    test.slow();
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.setViewportSize(viewport);
     await page.goto('/for-clinics/');
@@ -143,6 +148,10 @@ for (const viewport of [{ width: 375, height: 667 }, { width: 1280, height: 800 
     await tabTo(page, `input[value="${CAUSE}#${SECTION.id}"]`);
     await page.keyboard.press('Space');
 
+    // These are signs the patient has now: the second choice of the radio group.
+    await tabTo(page, '[name="sign-mode"]:checked');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator('[name="sign-mode"][value="check"]')).toBeChecked();
     for (const id of SIGNS) {
       await tabTo(page, `[data-builder-signs] input[value="${id}"]`);
       await page.keyboard.press('Space');
@@ -180,5 +189,112 @@ test('the handout maker passes axe, with a page ticked and a list of parts open'
 
 test('a handout passes axe', async ({ page }) => {
   await openHandout(page, LINK);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+// Safety-net handouts: signs to watch for, each with what to do, and no answer for today.
+const WATCH = ['pop-or-snap', 'getting-worse', 'swollen-red-warm-one-leg'];
+const WATCH_LINK = `/handout/#pages=${TREATMENT}&watch=${WATCH.join(',')}`;
+
+test('a handout with signs to watch for lists each under its care card with what to do, and computes no answer', async ({ page }) => {
+  const errors = await openHandout(page, WATCH_LINK);
+  const watch = page.locator('[data-handout-watch]');
+  await expect(watch.getByRole('heading', { level: 2 })).toHaveText('Get help if any of these happen');
+  // The clinic's signs, then the part's own get-help signs, in one list: the part's note goes, nothing is lost.
+  const own = readContentPages().find((p) => `/${p.collection}/${p.id}/` === TREATMENT)!.data.redFlags as string[];
+  const listed = [...new Set([...WATCH, ...own])];
+  expect(listed.length).toBeGreaterThan(WATCH.length);
+  await expect(watch.locator('li[data-sign]:visible')).toHaveCount(listed.length);
+  await expect(page.locator('.handout-part .help-note')).toHaveCount(0);
+  await expect(watch).toContainText('Calf pain with chest pain or breathlessness');
+  for (const id of listed) {
+    const flag = signs.find((f) => f.id === id)!;
+    const tier = tiers.find((t) => t.id === flag.tier)!;
+    const card = watch.locator(`.care-card:visible:has(li[data-sign="${id}"]:visible)`);
+    await expect(card, id).toHaveAttribute('data-tier', flag.tier);
+    await expect(card.locator('li:visible')).toContainText([flag.sign]);
+    await expect(card.locator('.care-band')).toHaveText(`${tier.prefix} ${tier.heading}`);
+    await expect(card.locator('.action')).toHaveText(`What to do: ${tier.action}`);
+  }
+  // One card per tier named, in order of urgency; no card without a sign.
+  const named = new Set(listed.map((id) => signs.find((f) => f.id === id)!.tier));
+  await expect(watch.locator('.care-card:visible')).toHaveCount(named.size);
+  // Tap to call, from the cards' own words.
+  await expect(watch.locator('.care-card:visible a[href="tel:999"]').first()).toBeVisible();
+  // Nothing is "ticked for you": no answer is computed for today.
+  await expect(page.locator('[data-handout-check]')).toBeHidden();
+  await expect(page.locator('.printed-address')).toContainText(new URL(WATCH_LINK, site).href, { useInnerText: false });
+  expect(errors).toEqual([]);
+});
+
+test('a link with more parts than a handout holds shows the first ones and says so', async ({ page }) => {
+  const urls = manifest.pages.filter((p) => /^\/(faq|causes|treatments)\/[^/]+\/$/.test(p.url)).map((p) => p.url).slice(0, MAX_PARTS + 2);
+  await openHandout(page, `/handout/#pages=${urls.join(',')}`);
+  await expect(page.locator('.handout-part')).toHaveCount(MAX_PARTS);
+  await expect(page.locator('[data-handout-status]')).toHaveText(`This link named ${MAX_PARTS + 2} parts; a handout holds at most ${MAX_PARTS}: the first ${MAX_PARTS} are shown.`);
+});
+
+test('the handout maker stops at the parts a handout holds, and says so', async ({ page }) => {
+  const urls = manifest.pages.filter((p) => /^\/(faq|causes|treatments)\/[^/]+\/$/.test(p.url)).map((p) => p.url).slice(0, MAX_PARTS + 1);
+  await page.goto('/for-clinics/');
+  for (const url of urls.slice(0, MAX_PARTS)) await page.locator(`input[value="${url}"]`).check();
+  const last = page.locator(`input[value="${urls.at(-1)}"]`);
+  await last.click();
+  await expect(last).not.toBeChecked();
+  await expect(page.locator('[data-builder-limit]')).toContainText(`A handout holds at most ${MAX_PARTS} pages and parts`);
+  await expect(page.locator('[data-builder-link]')).toHaveValue(new URL(`/handout/#pages=${urls.slice(0, MAX_PARTS).join(',')}`, site).href);
+  await expect(page.locator('[data-builder-summary] li')).toHaveCount(MAX_PARTS);
+});
+
+test('the handout maker makes a watch list by default, and keeps its choices through a reload and Back', async ({ page }) => {
+  await page.goto('/for-clinics/');
+  await page.locator(`input[value="${FAQ}"]`).check();
+  await page.locator(`li:has(input[value="${CAUSE}"]) summary`).click();
+  await page.locator(`input[value="${CAUSE}#${SECTION.id}"]`).check();
+  for (const id of WATCH) await page.locator(`[data-builder-signs] input[value="${id}"]`).check();
+  const expected = new URL(`/handout/#pages=${FAQ},${CAUSE}%23${SECTION.id}&watch=${WATCH.join(',')}`, site).href;
+  await expect(page.locator('[data-builder-link]')).toHaveValue(expected);
+  expect(new URL(page.url()).search).toBe(`?pages=${FAQ},${CAUSE}%23${SECTION.id}&watch=${WATCH.join(',')}`);
+
+  const kept = async () => {
+    await expect(page.locator('[data-handout-builder]')).toBeVisible();
+    await expect(page.locator('[data-builder-link]')).toHaveValue(expected);
+    for (const value of [FAQ, `${CAUSE}#${SECTION.id}`, ...WATCH]) await expect(page.locator(`.builder input[value="${value}"]`), value).toBeChecked();
+    await expect(page.locator('[name="sign-mode"][value="watch"]')).toBeChecked();
+  };
+  await page.reload();
+  await kept();
+  await page.locator('[data-builder-open]').click();
+  await expect(page.locator('[data-handout-parts][data-ready]')).toBeAttached();
+  await page.goBack();
+  await kept();
+  // Signs the patient has now: the same signs, as a check.
+  await page.locator('[name="sign-mode"][value="check"]').check();
+  await expect(page.locator('[data-builder-link]')).toHaveValue(expected.replace('&watch=', '&check='));
+  await page.reload();
+  await expect(page.locator('[name="sign-mode"][value="check"]')).toBeChecked();
+});
+
+test('each printable clinic sheet opens its handout with its signs to watch for, or fills the handout maker', async ({ page }) => {
+  expect(sheets.length).toBeGreaterThan(0);
+  for (const sheet of sheets) {
+    await page.goto('/for-clinics/');
+    const item = page.locator(`[data-clinic-sheet="${sheet.id}"]`);
+    await item.getByRole('link', { name: /^Open to print/ }).click();
+    await expect(page.locator('[data-handout-parts][data-ready]')).toBeAttached();
+    await expect(page.locator('.handout-part')).toHaveCount(sheet.pages.length);
+    for (const id of sheet.watch) await expect(page.locator(`[data-handout-watch] li[data-sign="${id}"]`), id).toBeVisible();
+    await expect(page.locator('[data-handout-check]')).toBeHidden();
+
+    await page.goto('/for-clinics/');
+    await item.getByRole('link', { name: /^Change it in the handout maker/ }).click();
+    await expect(page.locator('[data-handout-builder]')).toBeVisible();
+    for (const value of [...sheet.pages, ...sheet.watch]) await expect(page.locator(`.builder input[value="${value}"]`), value).toBeChecked();
+    await expect(page.locator('[data-builder-link]')).toHaveValue(new URL(`/handout/#pages=${sheet.pages.join(',')}&watch=${sheet.watch.join(',')}`, site).href);
+  }
+});
+
+test('a handout with signs to watch for passes axe', async ({ page }) => {
+  await openHandout(page, WATCH_LINK);
   expect(await axeViolations(page)).toEqual([]);
 });

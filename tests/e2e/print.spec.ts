@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import { builtManifest } from './manifest.ts';
 import { addressIsOnTop, NEAR_EMPTY, PAPER, printBudget, printedSheets, readQrCode } from './print.ts';
 import { builtPages } from './site.ts';
+import { sheetRequest, type ClinicSheet } from '../../src/lib/clinic-sheets.ts';
+import { formatHandoutHash, HANDOUT_PATH } from '../../src/lib/handout.ts';
 
 const manifest = builtManifest();
 const site = manifest.site;
@@ -19,18 +21,24 @@ const SECTION = manifest.pages.find((p) => p.url === CAUSE)!.anchors.find((a) =>
 /** A handout as the issue's clinic builds it: two pages, a section and two signs. */
 const HANDOUT = `/handout/#pages=/faq/can-i-run-with-sore-calves/,/treatments/ice/,${CAUSE}%23${SECTION}&check=pop-or-snap,fever`;
 
+/** The printable clinic sheets offered on /for-clinics/ (content/clinic-sheets.yaml): 2 sheets of A4 each. */
+const CLINIC_SHEETS = (parse(readFileSync('content/clinic-sheets.yaml', 'utf8')) as ClinicSheet[]).map((s) => HANDOUT_PATH + formatHandoutHash(sheetRequest(s)));
+
 const percent = (shares: number[]) => shares.map((s) => `${Math.round(s * 100)}%`).join(', ');
 
 // Every page: what fits on one paper size may spill on the other, and a spill
 // is a line or two on a sheet of its own. One PDF per paper size and page.
-for (const url of [...builtPages(), CHECK, HANDOUT]) {
-  const budget = printBudget(url);
-  test(`${url} prints on at most ${budget} sheets of A4 and of Letter, none near empty`, async ({ page }) => {
+/** Letter is 18 mm shorter than A4: the calf-strain sheet's notes and footer run onto a third sheet there. */
+const budget = (url: string, format: (typeof PAPER)[number]) => (CLINIC_SHEETS.includes(url) ? (format === 'A4' ? 2 : 3) : printBudget(url));
+
+for (const url of [...builtPages(), CHECK, HANDOUT, ...CLINIC_SHEETS]) {
+  const [a4, letter] = PAPER.map((format) => budget(url, format));
+  test(`${url} prints on at most ${a4} sheets of A4 and ${letter} of Letter, none near empty`, async ({ page }) => {
     await page.goto(url);
-    if (url === HANDOUT) await expect(page.locator('[data-handout-parts][data-ready]')).toBeAttached();
+    if (url.startsWith(HANDOUT_PATH)) await expect(page.locator('[data-handout-parts][data-ready]')).toBeAttached();
     for (const format of PAPER) {
       const sheets = await printedSheets(page, format);
-      expect.soft(sheets.length, `${format} sheets`).toBeLessThanOrEqual(budget);
+      expect.soft(sheets.length, `${format} sheets`).toBeLessThanOrEqual(budget(url, format));
       // A printout on one sheet may be short; on more, each sheet is worth its paper.
       if (sheets.length > 1) expect.soft(Math.min(...sheets), `${format}: ink down each sheet: ${percent(sheets)}`).toBeGreaterThanOrEqual(NEAR_EMPTY);
     }
@@ -66,6 +74,18 @@ test('a pre-filled check prints its ticked signs and answer, with a QR code for 
   await expect(page.locator('[data-triage-result]')).toBeVisible();
   await expect(page.locator('.printed-address')).toContainText(new URL(CHECK, site).href);
   await expect.poll(() => readQrCode(page)).toBe(new URL(CHECK, site).href);
+});
+
+test('a safety-net handout prints its signs to watch for under their heading, with what to do', async ({ page }) => {
+  expect(CLINIC_SHEETS.length).toBeGreaterThan(0);
+  await page.goto(CLINIC_SHEETS[0]!);
+  await expect(page.locator('[data-handout-parts][data-ready]')).toBeAttached();
+  await page.emulateMedia({ media: 'print' });
+  const watch = page.locator('[data-handout-watch]');
+  await expect(watch.getByRole('heading', { name: 'Get help if any of these happen' })).toBeVisible();
+  await expect(watch.locator('.care-card:visible .action').first()).toContainText('What to do:');
+  await expect(page.locator('[data-handout-check]')).toBeHidden();
+  await expect(page.locator('.printed-address')).toContainText(new URL(CLINIC_SHEETS[0]!, site).href);
 });
 
 test('a printed entry keeps its get-help note and prints no address after its links', async ({ page }) => {

@@ -64,7 +64,7 @@ const STATES: State[] = [
   },
   {
     name: 'handout-with-signs',
-    url: HANDOUT_PATH + formatHandoutHash({ parts: [{ path: '/causes/calf-strain-or-tear/' }], check: [HANDOUT_SIGN] }),
+    url: HANDOUT_PATH + formatHandoutHash({ parts: [{ path: '/causes/calf-strain-or-tear/' }], check: [HANDOUT_SIGN], watch: [] }),
     region: '.handout-check',
     show: (page) => page.locator('[data-handout-parts][data-ready]').waitFor({ state: 'attached' }),
     mask: ['[data-handout-date]'],
