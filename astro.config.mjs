@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { pageRedirects } from './src/redirects.mjs';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
+import { OFFLINE_PAGE } from './src/lib/offline.ts';
 import siteOriginCss from './src/integrations/site-origin-css.ts';
 import { placeholderWarning, resolveSiteUrl } from './src/lib/site-url.ts';
 
@@ -41,5 +43,6 @@ export default defineConfig({
   // 'jsx' (the v7 default) can glue words together in the text Pagefind reads.
   compressHTML: true,
   redirects: pageRedirects,
-  integrations: [mdx(), sitemap(), pagefindIndex(), siteUrlWarning],
+  // The worker lists dist/ with Pagefind's index in it: it must come after pagefindIndex().
+  integrations: [mdx(), sitemap({ filter: (page) => new URL(page).pathname !== OFFLINE_PAGE }), pagefindIndex(), serviceWorker(), siteUrlWarning],
 });

@@ -13,12 +13,17 @@ export const BUDGETS = {
   html: 7_000,
   css: 8_000,
   contentPageJs: 1_000,
+  /** What the offline worker's registration adds to a content page (and to the start page, its "Save the guide for offline" button). */
+  serviceWorkerJs: 500,
   checklistPageJs: 3_000,
   /** What /search/ adds to the copy-link script; Pagefind's own files (PAGEFIND_DIR) are not counted. */
   searchPageJs: 4_000,
   /** The handout maker (/for-clinics/) and the handout (/handout/): tools that assemble pages in the browser. */
   toolPageJs: 6_000,
 } as const;
+
+/** Pages that are not a place to link to: not in /links.json or the sitemap, no canonical link. */
+export const UNLISTED_PAGES: readonly string[] = ['/404.html', '/offline/'];
 
 export const TOOL_PAGES: readonly string[] = ['/for-clinics/', '/handout/'];
 
@@ -166,7 +171,7 @@ export function gzippedTotal(urls: string[], dist = distDir()): number {
 export function jsBudgetFor(url: string): number {
   if (url === SEARCH_PAGE) return BUDGETS.searchPageJs;
   if (TOOL_PAGES.includes(url)) return BUDGETS.toolPageJs;
-  return url === CHECKLIST_PAGE ? BUDGETS.checklistPageJs : BUDGETS.contentPageJs;
+  return url === CHECKLIST_PAGE ? BUDGETS.checklistPageJs : BUDGETS.contentPageJs + BUDGETS.serviceWorkerJs;
 }
 
 /** Every file under a folder of dist/, as URL paths. */
