@@ -20,6 +20,8 @@ export const BUDGETS = {
   searchPageJs: 4_000,
   /** The handout maker (/for-clinics/) and the handout (/handout/): tools that assemble pages in the browser. */
   toolPageJs: 6_000,
+  /** "Save the guide for offline": every page, what it loads and the search index, as transferred with gzip. */
+  offlineSave: 1_000_000,
 } as const;
 
 /** Pages that are not a place to link to: not in /links.json or the sitemap, no canonical link. */

@@ -39,25 +39,26 @@ function buildVersion(files: Map<string, string>): string {
 
 export interface OfflineBuild extends OfflinePlan { version: string }
 
+/** What a built site caches at install and saves (src/lib/offline.ts), read from dist/; also used by the bench and the budget test. */
+export function planBuiltSite(dist: string, files = listSite(dist)): OfflinePlan {
+  const read = (url: string) => readFileSync(files.get(url)!, 'utf8');
+  const sizes = new Map([...files].map(([url, file]) => [url, gzipSync(readFileSync(file)).length]));
+  const pages = (JSON.parse(read('/links.json')) as { pages: { url: string }[] }).pages.map((p) => new URL(p.url, 'http://site').pathname);
+  const entry = files.has('/pagefind/pagefind-entry.json') ? (JSON.parse(read('/pagefind/pagefind-entry.json')) as { languages: Record<string, { wasm?: string }> }) : { languages: {} };
+  return planOffline({ sizes, text: read }, pages, Object.values(entry.languages).flatMap((l) => (l.wasm ? [l.wasm] : [])));
+}
+
 /** Plans the offline lists for a built site, fills in the save's size, and writes dist/sw.js. */
 export async function writeServiceWorker(dist: string): Promise<OfflineBuild> {
-  let files = listSite(dist);
-  const read = (url: string) => readFileSync(files.get(url)!, 'utf8');
-  const plan = () => {
-    const sizes = new Map([...files].map(([url, file]) => [url, gzipSync(readFileSync(file)).length]));
-    const pages = (JSON.parse(read('/links.json')) as { pages: { url: string }[] }).pages.map((p) => new URL(p.url, 'http://site').pathname);
-    const entry = files.has('/pagefind/pagefind-entry.json') ? (JSON.parse(read('/pagefind/pagefind-entry.json')) as { languages: Record<string, { wasm?: string }> }) : { languages: {} };
-    return planOffline({ sizes, text: read }, pages, Object.values(entry.languages).flatMap((l) => (l.wasm ? [l.wasm] : [])));
-  };
-  const first = plan();
+  const first = planBuiltSite(dist);
   // The size is a rounded figure, so filling it in does not change it.
-  for (const [url, file] of files) {
+  for (const [url, file] of listSite(dist)) {
     if (!url.endsWith('/')) continue;
     const html = readFileSync(file, 'utf8');
     if (html.includes('data-save-size')) writeFileSync(file, html.replace(SAVE_SIZE, `$1${formatDownload(first.saveBytes)}$2`));
   }
-  files = listSite(dist);
-  const offline: OfflineBuild = { version: buildVersion(files), ...plan() };
+  const files = listSite(dist);
+  const offline: OfflineBuild = { version: buildVersion(files), ...planBuiltSite(dist, files) };
   const worker = fileURLToPath(new URL('../scripts/service-worker.ts', import.meta.url));
   const out = await build({
     entryPoints: [worker], bundle: true, format: 'iife', minify: true, write: false, target: 'es2022', legalComments: 'none',

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { build } from 'esbuild';
 import {
   BUDGETS,
+  distDir,
   PAGEFIND_DIR,
   SEARCH_PAGE,
   formatBytes,
@@ -15,6 +16,8 @@ import {
   readPages,
   siteStylesheets,
 } from '../../scripts/lib/built-site.ts';
+import { planBuiltSite } from '../../src/integrations/service-worker.ts';
+import { formatDownload } from '../../src/lib/offline.ts';
 
 const pages = readPages();
 
@@ -66,4 +69,13 @@ test(`registering the offline worker adds at most ${formatBytes(BUDGETS.serviceW
   t.diagnostic(`the registration: ${formatBytes(registration)}; the start page's save button: ${formatBytes(button)}`);
   assert.ok(registration > 0);
   assert.ok(registration + button <= BUDGETS.serviceWorkerJs, `${formatBytes(registration + button)}`);
+});
+
+test(`saving the guide for offline downloads at most ${formatBytes(BUDGETS.offlineSave)} gzipped, and the button says how much`, (t) => {
+  const { save, saveBytes } = planBuiltSite(distDir());
+  t.diagnostic(`the offline save: ${save.length} files, ${formatBytes(saveBytes)}`);
+  assert.ok(saveBytes <= BUDGETS.offlineSave, formatBytes(saveBytes));
+  for (const url of ['/', '/for-clinics/']) {
+    assert.match(pages.find((p) => p.url === url)!.html, new RegExp(`data-save-size[^>]*>${formatDownload(saveBytes)}<`), url);
+  }
 });
