@@ -46,6 +46,7 @@ async function expectOfflinePage(page: Page, url: string): Promise<void> {
 }
 
 test('after one visit to the start page, the checklist answers offline on a phone; a page not read gives the offline page', async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
   const context = await freshContext(browser, baseURL!, { width: 375, height: 667 });
   try {
     const page = await context.newPage();
@@ -116,6 +117,9 @@ test('after "Save the guide for offline", every page, a search and a handout wor
     const faq = manifest.pages.find((p) => p.url.startsWith('/faq/') && p.url !== '/faq/')!;
     await page.goto(`/handout/#pages=${faq.url}`);
     await expect(page.locator('[data-handout-parts][data-ready] .handout-part h2')).toHaveText([faq.title], INSTALL);
+    // The handout maker lists the pages from the saved /links.json.
+    await page.goto('/for-clinics/');
+    await expect(page.locator('[data-builder-group]').first()).toBeAttached(INSTALL);
 
     // Pressed again, offline too: the saved copy goes, the start page and the checklist stay.
     await page.goto('/');
@@ -147,6 +151,7 @@ async function serveCopy(root: string): Promise<{ origin: string; close: () => P
 }
 
 test("a new build's worker replaces the old build's cache, and its pages are the ones served, online and offline", async ({ browser }) => {
+  test.setTimeout(120_000);
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'calf-offline-'));
   fs.cpSync(DIST, root, { recursive: true });
   const { origin, close } = await serveCopy(root);
