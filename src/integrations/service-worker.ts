@@ -15,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { formatDownload, planOffline, WORKER_PATH, type OfflinePlan } from '../lib/offline.ts';
 
 /** The element whose text a build sets to the save's size (src/components/SaveOffline.astro). */
-export const SAVE_SIZE = /(<[a-z]+ [^>]*data-save-size[^>]*>)[^<]*(<\/)/g;
+const SAVE_SIZE = /(<[a-z]+ [^>]*data-save-size[^>]*>)[^<]*(<\/)/g;
 
 /** Every file in dist/ by the root path a host serves it at ("/causes/ice/" for causes/ice/index.html). */
 function listSite(dist: string): Map<string, string> {
