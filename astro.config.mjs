@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { pageRedirects } from './src/redirects.mjs';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import redirectStubs from './src/integrations/redirect-stubs.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
+import { OFFLINE_PAGE } from './src/lib/offline.ts';
 import siteOriginCss from './src/integrations/site-origin-css.ts';
 import siteGate from './src/integrations/site-gate.ts';
 import { placeholderWarning, resolveSiteUrl } from './src/lib/site-url.ts';
@@ -46,6 +48,7 @@ export default defineConfig({
   // 'jsx' (the v7 default) can glue words together in the text Pagefind reads.
   compressHTML: true,
   redirects: pageRedirects,
-  // siteGate first: a build that is not safe to publish stops before the search index is made.
-  integrations: [mdx(), sitemap(), redirectStubs(), siteGate(), pagefindIndex(), siteUrlWarning],
+  // siteGate before the index: a build that is not safe to publish stops first; the worker lists dist/ with
+  // Pagefind's index in it, so it comes after pagefindIndex().
+  integrations: [mdx(), sitemap({ filter: (page) => new URL(page).pathname !== OFFLINE_PAGE }), redirectStubs(), siteGate(), pagefindIndex(), serviceWorker(), siteUrlWarning],
 });

@@ -28,6 +28,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'off',
+    // The offline worker would answer other tests' requests from its cache and outlive each test in the
+    // reused page: only tests/e2e/offline.spec.ts, in fresh contexts, lets it run.
+    serviceWorkers: 'block',
   },
   projects: [
     {

@@ -35,6 +35,7 @@ import {
   readPages,
   siteStylesheets,
 } from './lib/built-site.ts';
+import { planBuiltSite } from '../src/integrations/service-worker.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const QUERY_ROUNDS = Number(process.env.BENCH_QUERIES ?? 3);
@@ -305,6 +306,7 @@ async function siteReport(dir: string, dist: string, pages: ReturnType<typeof re
       [`JS, the site's own (${allJs.length} files in /_astro/)`, formatBytes(gzippedTotal(allJs, dist))],
       [`JS, largest content page`, formatBytes(Math.max(0, ...rows.filter((r) => r.url !== CHECKLIST_PAGE && r.url !== SEARCH_PAGE).map((r) => r.js)))],
       [`JS, ${CHECKLIST_PAGE}`, formatBytes(rows.find((r) => r.url === CHECKLIST_PAGE)?.js ?? 0)],
+      ...((offline) => [[`the offline save: every page, its files and the search (${offline.save.length} files; budget 1 MB)`, formatBytes(offline.saveBytes)]])(planBuiltSite(dist)),
     ]);
 
     log('search');

@@ -14,15 +14,20 @@ export const BUDGETS = {
   css: 8_000,
   /** Everything a content page loads (copy-link only). */
   contentPageJs: 1_000,
-  /** What a content page may add once the site registers a service worker. */
-  serviceWorkerRegistrationJs: 500,
+  /** What the offline worker's registration adds to a content page (and to the start page, its "Save the guide for offline" button). */
+  serviceWorkerJs: 500,
   /** Everything /red-flags/ loads before anything is ticked. */
   checklistPageJs: 3_000,
   /** The search page's own script: what /search/ loads besides what every page loads and Pagefind's own files (PAGEFIND_DIR). */
   searchPageJs: 4_000,
   /** The handout maker (/for-clinics/) and the handout (/handout/): tools that assemble pages in the browser. */
   toolPageJs: 6_000,
+  /** "Save the guide for offline": every page, what it loads and the search index, as transferred with gzip. */
+  offlineSave: 1_000_000,
 } as const;
+
+/** Pages that are not a place to link to: not in /links.json or the sitemap, no canonical link. */
+export const UNLISTED_PAGES: readonly string[] = ['/404.html', '/offline/'];
 
 export const TOOL_PAGES: readonly string[] = ['/for-clinics/', '/handout/'];
 
@@ -174,8 +179,8 @@ export function gzippedTotal(urls: string[], dist = distDir()): number {
 export function jsBudgetFor(url: string, { serviceWorker = false } = {}): number {
   if (url === SEARCH_PAGE) return BUDGETS.searchPageJs;
   if (TOOL_PAGES.includes(url)) return BUDGETS.toolPageJs;
-  if (url === CHECKLIST_PAGE) return BUDGETS.checklistPageJs;
-  return BUDGETS.contentPageJs + (serviceWorker ? BUDGETS.serviceWorkerRegistrationJs : 0);
+  return url === CHECKLIST_PAGE ? BUDGETS.checklistPageJs : BUDGETS.contentPageJs + BUDGETS.serviceWorkerJs;
+  /** Everything /red-flags/ loads before anything is ticked. */
 }
 
 /** Every file under a folder of dist/, as URL paths. */

@@ -66,7 +66,7 @@ export function contentType(path) {
 export const CACHE = {
   /** The name changes with the content: keep it for a year. */
   immutable: 'public, max-age=31536000, immutable',
-  /** Pages and anything that names other files: ask the server every time (a 304 is cheap). */
+  /** Pages, the offline worker and anything that names other files: ask the server every time (a 304 is cheap). */
   revalidate: 'no-cache',
   /** Everything else (favicon, robots.txt, sitemaps): an hour. */
   short: 'public, max-age=3600',
@@ -83,6 +83,8 @@ export const HASHED = /^\/(?:_astro\/|pagefind\/(?:fragment|index|filter)\/|page
 /** The Cache-Control header for a path as served (a page's path ends in / or .html). @param {string} path */
 export function cacheControl(path) {
   if (HASHED.test(path)) return CACHE.immutable;
+  // The offline worker and the app manifest: a new build's must reach readers at once.
+  if (path === '/sw.js' || path.endsWith('.webmanifest')) return CACHE.revalidate;
   if (path.endsWith('/') || /\.(html|json)$/.test(path) || path.startsWith('/pagefind/')) return CACHE.revalidate;
   return CACHE.short;
 }

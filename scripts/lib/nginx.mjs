@@ -3,7 +3,7 @@
 // in src/redirects.mjs, and the types and caching of scripts/lib/headers.mjs.
 // deploy/nginx/calf-guide.conf is its output; tests/build/nginx.test.ts
 // checks the file is current and runs it in a real nginx.
-import { CACHE, CONTENT_TYPES, HASHED } from './headers.mjs';
+import { CACHE, CONTENT_TYPES, cacheControl } from './headers.mjs';
 
 /** @typedef {import('./headers.mjs').HeaderRule} HeaderRule */
 
@@ -32,7 +32,7 @@ export function nginxSite({ rules, redirects, listen = { http: ['80', '[::]:80']
     if (rule === all) continue;
     for (const [name, value] of rule.headers) {
       // Other rules may only set caching, and only what scripts/lib/headers.mjs decides for those paths.
-      if (name.toLowerCase() !== 'cache-control' || value !== CACHE.immutable || !HASHED.test(rule.pattern.replace(/\*$/, 'x'))) {
+      if (name.toLowerCase() !== 'cache-control' || value !== cacheControl(rule.pattern.replace(/\*$/, 'x'))) {
         throw new Error(`public/_headers rule "${rule.pattern}" sets ${name}: ${value}, which the nginx configuration does not express. Set it in scripts/lib/headers.mjs (cacheControl) or scripts/lib/nginx.mjs.`);
       }
     }
@@ -63,13 +63,15 @@ export function nginxSite({ rules, redirects, listen = { http: ['80', '[::]:80']
 # burst. README.md, "Hosting", has the rest.
 
 # How long browsers may keep each file (first match wins): files whose names
-# carry a content hash for a year, pages and Pagefind's entry files are
-# revalidated, anything else for an hour.
+# carry a content hash for a year, pages, the offline worker, the manifest and
+# Pagefind's entry files are revalidated, anything else for an hour.
 map $uri $calf_guide_cache_control {
     ~^/_astro/ ${quote(CACHE.immutable)};
     ~^/pagefind/(?:fragment|index|filter)/ ${quote(CACHE.immutable)};
     ~^/pagefind/[^/]+\\.pf_meta$ ${quote(CACHE.immutable)};
     ~/$ ${quote(CACHE.revalidate)};
+    ~^/sw\\.js$ ${quote(CACHE.revalidate)};
+    ~\\.webmanifest$ ${quote(CACHE.revalidate)};
     ~\\.(?:html|json)$ ${quote(CACHE.revalidate)};
     ~^/pagefind/ ${quote(CACHE.revalidate)};
     default ${quote(CACHE.short)};

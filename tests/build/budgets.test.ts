@@ -2,8 +2,10 @@
 // What a page loads in the browser (JS, CSS, fonts) is measured there: tests/e2e/budgets.spec.ts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { build } from 'esbuild';
 import {
   BUDGETS,
+  distDir,
   PAGEFIND_DIR,
   SEARCH_PAGE,
   formatBytes,
@@ -13,6 +15,8 @@ import {
   readPages,
   siteStylesheets,
 } from '../../scripts/lib/built-site.ts';
+import { planBuiltSite } from '../../src/integrations/service-worker.ts';
+import { formatDownload } from '../../src/lib/offline.ts';
 
 const pages = readPages();
 
@@ -41,4 +45,24 @@ test(`all of the site's own CSS together is at most ${formatBytes(BUDGETS.css)} 
 test(`only ${SEARCH_PAGE} loads Pagefind's stylesheets`, () => {
   const others = pages.filter((p) => p.url !== SEARCH_PAGE && pageStylesheets(p).some((u) => u.startsWith(PAGEFIND_DIR)));
   assert.deepEqual(others.map((p) => p.url), []);
+});
+
+test(`registering the offline worker adds at most ${formatBytes(BUDGETS.serviceWorkerJs)} to a content page, and to the start page with its "Save the guide for offline" button`, async (t) => {
+  // The registration shares every page's script file with copy-link: measured on its own, minified as the build does.
+  const out = await build({ entryPoints: ['src/scripts/register-worker.ts'], bundle: true, minify: true, write: false, format: 'esm', define: { 'import.meta.env.DEV': 'false' } });
+  const registration = gzipSize(Buffer.from(out.outputFiles[0]!.contents));
+  const everyPage = pageScripts(pages.find((p) => p.url === '/faq/')!);
+  const button = gzippedTotal(pageScripts(pages.find((p) => p.url === '/')!).filter((src) => !everyPage.includes(src)));
+  t.diagnostic(`the registration: ${formatBytes(registration)}; the start page's save button: ${formatBytes(button)}`);
+  assert.ok(registration > 0);
+  assert.ok(registration + button <= BUDGETS.serviceWorkerJs, `${formatBytes(registration + button)}`);
+});
+
+test(`saving the guide for offline downloads at most ${formatBytes(BUDGETS.offlineSave)} gzipped, and the button says how much`, (t) => {
+  const { save, saveBytes } = planBuiltSite(distDir());
+  t.diagnostic(`the offline save: ${save.length} files, ${formatBytes(saveBytes)}`);
+  assert.ok(saveBytes <= BUDGETS.offlineSave, formatBytes(saveBytes));
+  for (const url of ['/', '/for-clinics/']) {
+    assert.match(pages.find((p) => p.url === url)!.html, new RegExp(`data-save-size[^>]*>${formatDownload(saveBytes)}<`), url);
+  }
 });

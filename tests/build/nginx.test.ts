@@ -103,7 +103,7 @@ function samplePaths(): string[] {
     return `/${sub ? `${sub}/` : ''}${name}`;
   };
   return [
-    '/', '/faq/', '/red-flags/', '/links.json', '/robots.txt', '/favicon.svg', '/sitemap-index.xml',
+    '/', '/faq/', '/red-flags/', '/links.json', '/robots.txt', '/favicon.svg', '/sitemap-index.xml', '/sw.js', '/manifest.webmanifest',
     first('_astro', '.css'), first('_astro', '.js'),
     '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', first('pagefind', '.pagefind'), first('pagefind', '.pf_meta'),
     first('pagefind/index', '.pf_index'), first('pagefind/fragment', '.pf_fragment'),

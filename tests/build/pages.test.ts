@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
-import { builtManifest, distDir, readPages, type BuiltPage, type Element } from '../../scripts/lib/built-site.ts';
+import { builtManifest, distDir, readPages, UNLISTED_PAGES, type BuiltPage, type Element } from '../../scripts/lib/built-site.ts';
 import { contentIds, readRedFlags } from '../../scripts/lib/content-data.ts';
 import { MANIFEST_COLLECTIONS, SECTION_LIST_COLLECTIONS } from '../../src/lib/manifest.ts';
 import { ID_PATTERN } from '../../src/lib/urls.ts';
@@ -109,7 +109,7 @@ for (const p of pages) {
     const ofType = (type: string) => data.filter((d) => d['@type'] === type);
     const canonicals = find(p, (el) => el.name === 'link' && el.attribs.rel === 'canonical');
 
-    if (p.url === '/404.html') {
+    if (UNLISTED_PAGES.includes(p.url)) {
       assert.equal(canonicals.length, 0);
       assert.equal(meta(p, 'name', 'robots'), 'noindex');
       return;
@@ -183,7 +183,7 @@ test('links.json has the shape of the URL contract and names the configured site
 });
 
 test('every built page is in links.json, and every page in links.json is built', () => {
-  assert.deepEqual(manifest.pages.map((p) => p.url).sort(), pages.map((p) => p.url).filter((u) => u !== '/404.html'));
+  assert.deepEqual(manifest.pages.map((p) => p.url).sort(), pages.map((p) => p.url).filter((u) => !UNLISTED_PAGES.includes(u)));
 });
 
 for (const entry of manifest.pages) {

@@ -32,11 +32,11 @@ export const test = base.extend<object, { workerPages: WorkerPages }>({
     { scope: 'worker' },
   ],
 
-  page: async ({ workerPages, browser, baseURL, javaScriptEnabled, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch }, use) => {
+  page: async ({ workerPages, browser, baseURL, javaScriptEnabled, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, serviceWorkers }, use) => {
     const key = javaScriptEnabled === false ? 'withoutJs' : 'withJs';
     let page = workerPages[key];
     if (!page || page.isClosed()) {
-      page = await browser.newPage({ baseURL, javaScriptEnabled: javaScriptEnabled !== false, userAgent, deviceScaleFactor, isMobile, hasTouch });
+      page = await browser.newPage({ baseURL, javaScriptEnabled: javaScriptEnabled !== false, userAgent, deviceScaleFactor, isMobile, hasTouch, serviceWorkers });
       workerPages[key] = page;
     }
     await leavePage(page);

@@ -24,6 +24,8 @@ async function watch(page: Page, origin: string, notFoundUrl?: string): Promise<
   const onConsole = (where: string) => (m: import('@playwright/test').ConsoleMessage) => {
     // The 404 page is itself a 404 response, which Chromium logs.
     if (notFoundUrl && m.location().url === notFoundUrl && /status of 404/.test(m.text())) return;
+    // Playwright's own note that it blocked the offline worker (playwright.config.ts); offline.spec.ts runs it.
+    if (m.text() === 'Service Worker registration blocked by Playwright') return;
     if (['error', 'warning'].includes(m.type())) w.problems.push(`${where} console ${m.type()}: ${m.text()}`);
   };
   page.on('console', onConsole('page'));

@@ -32,6 +32,8 @@ const SITE: Record<string, string> = {
   'pagefind/search.wasm': '\0asm',
   'favicon.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
   'robots.txt': 'User-agent: *',
+  'sw.js': 'self.addEventListener("fetch", () => {});',
+  'manifest.webmanifest': '{}',
   'sitemap-index.xml': '<?xml version="1.0"?><sitemapindex/>',
   'links.json': '{}',
 };
@@ -131,6 +133,8 @@ test('every kind of file gets its content type and caching rule', async () => {
     ['/robots.txt', 'text/plain; charset=utf-8', CACHE.short],
     ['/sitemap-index.xml', 'application/xml; charset=utf-8', CACHE.short],
     ['/links.json', 'application/json; charset=utf-8', CACHE.revalidate],
+    ['/sw.js', 'text/javascript; charset=utf-8', CACHE.revalidate],
+    ['/manifest.webmanifest', 'application/manifest+json; charset=utf-8', CACHE.revalidate],
   ];
   for (const [url, type, cache] of expected) {
     const res = await fetch(`${base}${url}`);
