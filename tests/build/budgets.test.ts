@@ -11,6 +11,7 @@ import {
   formatBytes,
   gzipSize,
   gzippedTotal,
+  pageScripts,
   pageStylesheets,
   readPages,
   siteStylesheets,
