@@ -97,40 +97,55 @@ export function planQuery(raw: string, { vocabulary, filler = [], synonyms = [],
 
 /**
  * The searches for a query's words, at most 1 + MAX_EXTRA_SEARCHES of them:
- * every word together first; then, so a page need not hold every word, the
- * rarest words alone (never the guide's commonest: nearly every page holds
- * them), or for three words and more the two commonest together (the topic of
- * a long question) and the rarest alone. Unknown words count as rare.
+ * every word together first (Pagefind matches pages holding all of them);
+ * then, so a page need not hold every word, the rarest words alone, the most
+ * telling first (never the guide's commonest: nearly every page holds them).
+ * Unknown words count as rare.
  */
 export function searchTerms(terms: readonly string[], vocabulary?: Vocabulary): string[] {
   if (terms.length < 2) return [...terms];
   const rank = (w: string) => vocabulary?.get(w) ?? Infinity;
-  const rarest = [...terms].sort((a, b) => rank(b) - rank(a));
-  const rare = rarest.filter((w) => rank(w) >= COMMON_RANK);
-  const others = terms.length === 2 ? rare.slice(0, MAX_EXTRA_SEARCHES) : [rarest.slice(-2).join(' '), ...rare.slice(0, 1)];
-  return [...new Set([terms.join(' '), ...others])];
+  const rare = [...terms].sort((a, b) => rank(b) - rank(a)).filter((w) => rank(w) >= COMMON_RANK);
+  return [...new Set([terms.join(' '), ...rare.slice(0, MAX_EXTRA_SEARCHES)])];
 }
 
-export interface Scored { id: string; score: number }
+/** How much the every-word search counts against one telling word alone (tuned on tests/search-eval/dev.json). */
+export const TOGETHER_WEIGHT = 1;
 
 /**
- * Merges the searches, the one for every word first. Pages it found come
- * first, in Pagefind's order; then pages by how many other searches found
- * them, then by where they stood in the first search that did.
+ * How telling a word is: the inverse of how many of the `pages` hold it
+ * (its own search's result count), so a rare word outweighs common ones.
  */
-export function mergeHits<H extends Scored>(together: H[], others: H[][]): H[] {
-  const seen = new Set(together.map((h) => h.id));
-  const lists = new Map<string, number>();
-  for (const hit of others.flat()) lists.set(hit.id, (lists.get(hit.id) ?? 0) + 1);
-  // flat() keeps each page where the first search that found it had it; the sort is stable.
-  const rest = others.flat().filter((h) => !seen.has(h.id) && seen.add(h.id));
-  return [...together, ...rest.sort((a, b) => lists.get(b.id)! - lists.get(a.id)!)];
+export const tellingness = (held: number, pages: number) => Math.log(1 + (pages + 1) / (held + 0.5));
+
+/**
+ * Merges the searches into one ranking. Each search adds to a page its
+ * Pagefind score (relative to that search's best) times the search's weight:
+ * a telling word alone weighs its tellingness; every word together weighs
+ * TOGETHER_WEIGHT times the most telling word's. So a page that is about the
+ * rare word can beat one that holds the common words and the rare one in passing.
+ */
+export function mergeHits<H extends Scored>(together: H[], others: H[][], pages = 0): H[] {
+  const total = Math.max(pages, together.length, ...others.map((o) => o.length));
+  const weights = others.map((o) => tellingness(o.length, total));
+  const lists: [H[], number][] = [[together, TOGETHER_WEIGHT * Math.max(1, ...weights)], ...others.map((o, i) => [o, weights[i]!] as [H[], number])];
+  const score = new Map<string, number>();
+  const first = new Map<string, H>();
+  for (const [list, weight] of lists) {
+    const best = Math.max(...list.map((h) => h.score), 1e-9);
+    for (const h of list) {
+      if (!first.has(h.id)) first.set(h.id, h);
+      score.set(h.id, (score.get(h.id) ?? 0) + (weight * h.score) / best);
+    }
+  }
+  // Map order is first-found order, and the sort is stable: ties keep it.
+  return [...first.values()].sort((a, b) => score.get(b.id)! - score.get(a.id)!);
 }
 
 /** How many of the words a title holds (a title word that begins with one, or with its singular, counts: "running" holds "run", "calf" holds "calves"). */
 export function titleHits(terms: readonly string[], title: string): number {
   const words = title.toLowerCase().replace(/[’']/g, '').split(/[^\p{L}\p{N}]+/u);
-  return terms.filter((t) => words.some((w) => w.startsWith(t) || w.startsWith(t.replace(/(?<=...)(ve)?s$/, '')))).length;
+  return terms.filter((t) => words.some((w) => w.startsWith(t) || w.startsWith(t.replace(/^(.{3,}?)(?:ve)?s$/, '$1')))).length;
 }
 
 /**
@@ -191,7 +206,7 @@ export async function searchGuide<H extends Scored>(
 ): Promise<GuideSearch<H>> {
   const { terms } = plan;
   const [together = [], ...others] = await Promise.all(searchTerms(terms, vocabulary).map((t) => hits(pagefind, t)));
-  const all = mergeHits(together, others).sort((a, b) => +!sectionOf.has(a.id) - +!sectionOf.has(b.id));
+  const all = mergeHits(together, others, sectionOf.size).sort((a, b) => +!sectionOf.has(a.id) - +!sectionOf.has(b.id));
   const at = first ? all.findIndex((h) => sectionOf.get(h.id) === first) : -1;
   if (at > 1) all.splice(1, 0, ...all.splice(at, 1));
   return {

@@ -79,18 +79,38 @@ const searchUrl = (q: string, exact: boolean) => `?${new URLSearchParams(exact ?
 let engine: Promise<Engine> | undefined;
 let sectionOf: Promise<Map<string, string>> | undefined;
 let calls = 0;
+let failures = 0;
 
 /** Loads the engine and the guide's words once, together; without the words, search still runs, uncorrected. */
 function load(): Promise<Engine> {
   return engine ??= Promise.all([
-    import(/* @vite-ignore */ BUNDLE).then(async (p: Pagefind) => {
+    // A failed module import is remembered by the browser: a retry needs a new address.
+    import(/* @vite-ignore */ failures ? `${BUNDLE}?retry=${failures}` : BUNDLE).then(async (p: Pagefind) => {
       await p.options({ excerptLength: 24, excerptEllipsis: '…' });
       return { search: (t: string | null, o?: object) => (calls++, p.search(t, o)) };
     }),
     fetch(SEARCH_WORDS_PATH).then((r) => r.json() as Promise<SearchWords>).catch(() => ({})),
   ]).then(([pagefind, words]: [Engine['pagefind'], Partial<SearchWords>]) => ({
     pagefind, words, plan: { ...words, vocabulary: parseVocabulary(words.words ?? ''), real: new Set(words.real?.split(' ')) },
-  }));
+  }), (error: unknown) => {
+    // Offline or a failed fetch: try again on the next query, not never.
+    engine = undefined;
+    failures++;
+    throw error;
+  });
+}
+
+/**
+ * Keeps the shown query in the address, once per settled query (never per
+ * keystroke): WebKit allows 100 replaceState calls in 10 s and throws after,
+ * and a failed write must not stop the results.
+ */
+function remember(query: string, exact: boolean) {
+  const url = query ? searchUrl(query, exact) : location.pathname;
+  if (url === (query ? location.search : location.pathname)) return;
+  try {
+    history.replaceState(null, '', url);
+  } catch { /* the address lags; the results are right */ }
 }
 
 let generation = 0;
@@ -113,7 +133,6 @@ async function run(raw: string, exact = false, typing = false) {
   if (key === current) return;
   current = key;
   const mine = ++generation;
-  history.replaceState(null, '', query ? searchUrl(query, exact) : location.pathname);
   // data-query names the query whose results are showing (tests wait on it).
   delete list.dataset.query;
   list.ariaBusy = 'true';
@@ -147,9 +166,15 @@ async function run(raw: string, exact = false, typing = false) {
     filters.hidden = found.all.length === 0 && !(query && chosen.length > 0);
     status.textContent = statusText(text, query, found.all.length, found.shown.length, chosen, signs.length);
     list.dataset.query = query;
+    remember(query, exact);
   } catch {
     if (mine === generation) {
       current = '';
+      sectionOf = undefined;
+      // Never leave an older query's results under the new words.
+      for (const part of [cards, notes, list]) part.replaceChildren();
+      more.hidden = filters.hidden = true;
+      pending = [];
       status.textContent = text.failed;
     }
   } finally {
