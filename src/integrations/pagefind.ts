@@ -10,7 +10,7 @@ import * as pagefind from 'pagefind';
 import sirv from 'sirv';
 import { parse } from 'yaml';
 import { SEARCH_WORDS_PATH } from '../lib/search-vocabulary.ts';
-import { parseSearchTerms, SEARCH_TERMS_FILE } from '../lib/search-terms.ts';
+import { checkSearchTerms, parseSearchTerms, SEARCH_TERMS_FILE } from '../lib/search-terms.ts';
 import { buildSearchWords, ENGLISH_WORDS_FILE, parseEnglishWords } from '../lib/search-words.ts';
 import { indexedText } from './indexed-text.ts';
 
@@ -37,9 +37,12 @@ async function indexedPages(site: string): Promise<string[]> {
 export async function writeSearchWords(site: string, root: string): Promise<number> {
   const read = async (file: string) => parse(await readFile(path.join(root, file), 'utf8')) as unknown;
   const flags = (await read('content/red-flags.yaml')) as { id: string }[];
-  const terms = parseSearchTerms(await read(SEARCH_TERMS_FILE), flags.map((f) => f.id));
+  const source = await readFile(path.join(root, SEARCH_TERMS_FILE), 'utf8');
+  const terms = parseSearchTerms(parse(source), flags.map((f) => f.id));
   const english = parseEnglishWords(await readFile(path.join(root, ENGLISH_WORDS_FILE), 'utf8'));
   const out = buildSearchWords(await indexedPages(site), terms, english);
+  const vocabulary = new Set(out.words.split(' '));
+  checkSearchTerms(terms, (w) => vocabulary.has(w), (page) => existsSync(path.join(site, page, 'index.html')), source);
   await writeFile(path.join(site, SEARCH_WORDS_PATH), JSON.stringify(out));
   return out.words.split(' ').length;
 }

@@ -15,6 +15,8 @@ export interface SearchWords {
   filler: string[];
   synonyms: [string, string][];
   signs: SignPhrases[];
+  /** Pages shown first for a query that names their phrases (content/search-terms.yaml). */
+  pinned: SignPhrases[];
   /** Real English words the guide lacks that look like guide words, one space between. */
   real: string;
 }

@@ -110,7 +110,7 @@ export function searchTerms(terms: readonly string[], vocabulary?: Vocabulary): 
 }
 
 /** How much the every-word search counts against one telling word alone (tuned on tests/search-eval/dev.json). */
-export const TOGETHER_WEIGHT = 1;
+export const TOGETHER_WEIGHT = 0.5;
 
 /**
  * How telling a word is: the inverse of how many of the `pages` hold it

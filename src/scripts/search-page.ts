@@ -117,9 +117,18 @@ let generation = 0;
 let current = '';
 let pending: Result[] = [];
 
-/** The next results to show; for the first page, those whose titles hold more of the `terms` go first (see byTitle) and a page of section `second` goes second. */
-async function nextItems(terms: string[] = [], second?: string, vocabulary?: PlanOptions['vocabulary']) {
+/**
+ * The next results to show. For the first page: those whose titles hold more
+ * of the `terms` go first (see byTitle), the `pin` page (if found at all)
+ * goes first of all, and a page of section `second` goes second.
+ */
+async function nextItems(terms: string[] = [], second?: string, vocabulary?: PlanOptions['vocabulary'], pin?: string) {
   const data = byTitle(terms, await Promise.all(pending.splice(0, PAGE_SIZE).map((r) => r.data())), (d) => d.meta.title ?? '', vocabulary);
+  for (let i = 0; pin && !data.some((d) => d.url === pin) && i < pending.length; i++) {
+    if ((await pending[i]!.data()).url === pin) data.unshift(await pending.splice(i, 1)[0]!.data());
+  }
+  const pinned = data.findIndex((d) => d.url === pin);
+  if (pinned > 0) data.unshift(...data.splice(pinned, 1));
   const at = data.findIndex((d) => d.filters[SECTION_FILTER]?.[0] === second);
   if (at > 1) data.splice(1, 0, ...data.splice(at, 1));
   return data.map(resultItem);
@@ -144,7 +153,8 @@ async function run(raw: string, exact = false, typing = false) {
     const first = signs.length > 0 ? data.checklist : undefined;
     const found = await searchGuide(pagefind, plan, query ? await (sectionOf ??= sectionOfPages(pagefind, sections)) : new Map(), sections, { chosen, first, vocabulary: options?.vocabulary });
     pending = found.shown.slice();
-    const items = await nextItems(plan.terms, first, options?.vocabulary);
+    const [pin] = matchSigns(plan.said, words?.pinned ?? []);
+    const items = await nextItems(plan.terms, first, options?.vocabulary, pin);
     if (mine !== generation) return; // a newer query has started: never show stale results
     cards.replaceChildren(...signs.map(signCard));
     notes.replaceChildren();
