@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage({ viewport: { width: 375, height: 667 } });
+await p.goto('http://127.0.0.1:4408/');
+const hdr = await p.$('header input[type=search], header input[name=q]');
+console.log('header input', !!hdr);
+if (hdr) { await hdr.fill('calf cramp'); await hdr.press('Enter'); } else await p.goto('http://127.0.0.1:4408/search/?q=calf+cramp');
+await p.waitForSelector('[data-search-results][data-query]', { state: 'attached' });
+const top = await p.evaluate(() => document.querySelector('[data-search-results] li')?.getBoundingClientRect().top);
+console.log('first result top', top, 'focused', await p.evaluate(() => document.activeElement?.id));
+await p.screenshot({ path: '/tmp/sdbg/phone.png' });
+await b.close();
