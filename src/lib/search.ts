@@ -150,12 +150,13 @@ export function titleHits(terms: readonly string[], title: string): number {
 
 /**
  * Results whose titles hold more of the query's rarer words first ("massage"
- * in "massage for sore calves", not the "sore calves" of many titles), then
- * more of all its words; otherwise in the order given.
+ * in "massage for sore calves", not the "sore calves" of many titles); with no
+ * rare word, more of all its words (the merge has already weighed the common
+ * ones); otherwise in the order given.
  */
 export function byTitle<T>(terms: readonly string[], items: T[], title: (item: T) => string, vocabulary?: Vocabulary): T[] {
   const rare = terms.filter((t) => (vocabulary?.get(t) ?? Infinity) >= COMMON_RANK);
-  const key = (t: string) => titleHits(rare, t) * 100 + titleHits(terms, t);
+  const key = (t: string) => titleHits(rare, t) * 100 + (rare.length === 0 ? titleHits(terms, t) : 0);
   return items.map((item, i) => ({ item, i, n: key(title(item)) })).sort((a, b) => b.n - a.n || a.i - b.i).map((x) => x.item);
 }
 

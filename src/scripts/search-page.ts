@@ -107,7 +107,7 @@ function load(): Promise<Engine> {
  */
 function remember(query: string, exact: boolean) {
   const url = query ? searchUrl(query, exact) : location.pathname;
-  if (url === (query ? location.search : location.pathname)) return;
+  if (url === (query ? location.search : location.pathname + location.search)) return;
   try {
     history.replaceState(null, '', url);
   } catch { /* the address lags; the results are right */ }
