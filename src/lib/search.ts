@@ -21,6 +21,16 @@ export const MAX_EXTRA_SEARCHES = 2;
 /** Words this common in the guide (by rank) are not searched alone: nearly every page holds them. */
 export const COMMON_RANK = 25;
 
+/** Stands in the search page's data-engine until the index is built; src/integrations/pagefind.ts puts the engine's files there. */
+export const ENGINE_FILES_PLACEHOLDER = '/pagefind/pagefind-entry.json';
+
+/** The files Pagefind fetches after its script, from its pagefind-entry.json: entry, metadata and WebAssembly per language. */
+export function engineFiles(entry: { languages: Record<string, { hash: string; wasm?: string | null }> }, base = '/pagefind/'): string[] {
+  // The entry's address carries the build's tag, as Pagefind asks for it when given metaCacheTag (else it adds the time).
+  const tag = Object.values(entry.languages)[0]?.hash ?? '';
+  return [`${base}pagefind-entry.json?ts=${tag}`, ...Object.values(entry.languages).flatMap((l) => [`${base}pagefind.${l.hash}.pf_meta`, ...l.wasm ? [`${base}wasm.${l.wasm}.pagefind`] : []])];
+}
+
 /** The filter every indexed page carries. */
 export const SECTION_FILTER = 'section';
 
@@ -201,12 +211,13 @@ export interface SearchOptions {
 export async function searchGuide<H extends Scored>(
   pagefind: PagefindLike<H>,
   plan: Pick<QueryPlan, 'terms'>,
-  sectionOf: ReadonlyMap<string, string>,
+  sectionsOfPages: ReadonlyMap<string, string> | Promise<ReadonlyMap<string, string>>,
   sections: readonly string[],
   { chosen = [], first, vocabulary }: SearchOptions = {},
 ): Promise<GuideSearch<H>> {
   const { terms } = plan;
-  const [together = [], ...others] = await Promise.all(searchTerms(terms, vocabulary).map((t) => hits(pagefind, t)));
+  // The sections load beside the searches, not before them: one round trip fewer on a slow phone.
+  const [sectionOf, [together = [], ...others]] = await Promise.all([sectionsOfPages, Promise.all(searchTerms(terms, vocabulary).map((t) => hits(pagefind, t)))]);
   const all = mergeHits(together, others, sectionOf.size).sort((a, b) => +!sectionOf.has(a.id) - +!sectionOf.has(b.id));
   const at = first ? all.findIndex((h) => sectionOf.get(h.id) === first) : -1;
   if (at > 1) all.splice(1, 0, ...all.splice(at, 1));

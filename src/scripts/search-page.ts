@@ -81,12 +81,28 @@ let sectionOf: Promise<Map<string, string>> | undefined;
 let calls = 0;
 let failures = 0;
 
+/**
+ * The files the engine fetches after its script (its entry, metadata and
+ * WebAssembly, named by the build in data-engine), asked for at once so they
+ * arrive beside the script instead of one after another.
+ */
+const engineFiles = (data.engine ?? '').split(' ').filter(Boolean);
+/** The build's tag on the entry's address: told to Pagefind, it asks for that address, so the preload is used. */
+const metaCacheTag = engineFiles[0] ? new URL(engineFiles[0], location.href).searchParams.get('ts') : null;
+function preloadEngine() {
+  for (const href of engineFiles.splice(0)) {
+    document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href }));
+  }
+}
+
 /** Loads the engine and the guide's words once, together; without the words, search still runs, uncorrected. */
 function load(): Promise<Engine> {
+  if (!engine) preloadEngine();
   return engine ??= Promise.all([
     // A failed module import is remembered by the browser: a retry needs a new address.
     import(/* @vite-ignore */ failures ? `${BUNDLE}?retry=${failures}` : BUNDLE).then(async (p: Pagefind) => {
-      await p.options({ excerptLength: 24, excerptEllipsis: '…' });
+      // On the main thread: the worker is one more script to fetch before the first result, and its fetches miss the preloads.
+      await p.options({ excerptLength: 24, excerptEllipsis: '…', noWorker: true, ...metaCacheTag ? { metaCacheTag } : {} });
       return { search: (t: string | null, o?: object) => (calls++, p.search(t, o)) };
     }),
     fetch(SEARCH_WORDS_PATH).then((r) => r.json() as Promise<SearchWords>).catch(() => ({})),
@@ -151,7 +167,7 @@ async function run(raw: string, exact = false, typing = false) {
     const signs = matchSigns(plan.said, words?.signs ?? []).slice(0, MAX_CARDS);
     // A query naming a warning sign puts the checklist right after the best match.
     const first = signs.length > 0 ? data.checklist : undefined;
-    const found = await searchGuide(pagefind, plan, query ? await (sectionOf ??= sectionOfPages(pagefind, sections)) : new Map(), sections, { chosen, first, vocabulary: options?.vocabulary });
+    const found = await searchGuide(pagefind, plan, query ? (sectionOf ??= sectionOfPages(pagefind, sections)) : new Map(), sections, { chosen, first, vocabulary: options?.vocabulary });
     pending = found.shown.slice();
     const [pin] = matchSigns(plan.said, words?.pinned ?? []);
     const items = await nextItems(plan.terms, first, options?.vocabulary, pin);
