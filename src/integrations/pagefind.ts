@@ -10,7 +10,7 @@ import * as pagefind from 'pagefind';
 import sirv from 'sirv';
 import { parse } from 'yaml';
 import { SEARCH_WORDS_PATH } from '../lib/search-vocabulary.ts';
-import { ENGINE_FILES_PLACEHOLDER, engineFiles } from '../lib/search.ts';
+import { ENGINE_TAG_PLACEHOLDER, enginePreloads } from '../lib/search.ts';
 import { checkSearchTerms, parseSearchTerms, SEARCH_TERMS_FILE } from '../lib/search-terms.ts';
 import { buildSearchWords, ENGLISH_WORDS_FILE, parseEnglishWords } from '../lib/search-words.ts';
 import { indexedText } from './indexed-text.ts';
@@ -48,15 +48,19 @@ export async function writeSearchWords(site: string, root: string): Promise<numb
   return out.words.split(' ').length;
 }
 
-/** Names the engine's files (hashed by this build) on the search page, which preloads them with a query. */
-async function nameEngineFiles(site: string) {
+/**
+ * Preloads the engine on the search page (its files are named by this build's
+ * index), so they load beside the page's own script, not one after another,
+ * and tells the page the index's tag.
+ */
+async function preloadEngine(site: string) {
   const page = path.join(site, 'search', 'index.html');
   if (!existsSync(page)) return;
-  const files = engineFiles(JSON.parse(await readFile(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')));
+  const { tag, links } = enginePreloads(JSON.parse(await readFile(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')));
   const html = await readFile(page, 'utf8');
-  const placeholder = `data-engine="${ENGINE_FILES_PLACEHOLDER}"`;
-  if (!html.includes(placeholder)) throw new Error(`${page}: no ${placeholder} to name the search engine's files in`);
-  await writeFile(page, html.replace(placeholder, `data-engine="${files.join(' ')}"`));
+  const placeholder = `data-engine="${ENGINE_TAG_PLACEHOLDER}"`;
+  if (!html.includes(placeholder) || !html.includes('</head>')) throw new Error(`${page}: no ${placeholder} or </head> to preload the search engine from`);
+  await writeFile(page, html.replace(placeholder, `data-engine="${tag}"`).replace('</head>', `${links}</head>`));
 }
 
 export default function pagefindIndex(): AstroIntegration {
@@ -86,7 +90,7 @@ export default function pagefindIndex(): AstroIntegration {
           const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
           if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
           logger.info(`search index written from ${added.page_count} HTML files`);
-          await nameEngineFiles(site);
+          await preloadEngine(site);
         } finally {
           // Pagefind's process holds its whole index (over a gigabyte at 10,000 pages): end it before reading the pages again.
           await pagefind.close();

@@ -21,14 +21,19 @@ export const MAX_EXTRA_SEARCHES = 2;
 /** Words this common in the guide (by rank) are not searched alone: nearly every page holds them. */
 export const COMMON_RANK = 25;
 
-/** Stands in the search page's data-engine until the index is built; src/integrations/pagefind.ts puts the engine's files there. */
-export const ENGINE_FILES_PLACEHOLDER = '/pagefind/pagefind-entry.json';
+/** Stands in the search page's data-engine until the index is built; src/integrations/pagefind.ts puts the index's tag there. */
+export const ENGINE_TAG_PLACEHOLDER = 'pagefind-tag';
 
-/** The files Pagefind fetches after its script, from its pagefind-entry.json: entry, metadata and WebAssembly per language. */
-export function engineFiles(entry: { languages: Record<string, { hash: string; wasm?: string | null }> }, base = '/pagefind/'): string[] {
-  // The entry's address carries the build's tag, as Pagefind asks for it when given metaCacheTag (else it adds the time).
-  const tag = Object.values(entry.languages)[0]?.hash ?? '';
-  return [`${base}pagefind-entry.json?ts=${tag}`, ...Object.values(entry.languages).flatMap((l) => [`${base}pagefind.${l.hash}.pf_meta`, ...l.wasm ? [`${base}wasm.${l.wasm}.pagefind`] : []])];
+/**
+ * The preload links for the files Pagefind fetches first, from its
+ * pagefind-entry.json: its script, the entry (at the address Pagefind asks for
+ * when told the tag as metaCacheTag), and each language's metadata and WebAssembly.
+ */
+export function enginePreloads(entry: { languages: Record<string, { hash: string; wasm?: string | null }> }, base = '/pagefind/'): { tag: string; links: string } {
+  const languages = Object.values(entry.languages);
+  const tag = languages[0]?.hash ?? '';
+  const fetched = [`${base}pagefind-entry.json?ts=${tag}`, ...languages.flatMap((l) => [`${base}pagefind.${l.hash}.pf_meta`, ...l.wasm ? [`${base}wasm.${l.wasm}.pagefind`] : []])];
+  return { tag, links: [`<link rel="modulepreload" href="${base}pagefind.js">`, ...fetched.map((href) => `<link rel="preload" href="${href}" as="fetch" crossorigin>`)].join('') };
 }
 
 /** The filter every indexed page carries. */
@@ -146,17 +151,13 @@ export function mergeHits<H extends Scored>(together: H[], others: H[][], pages 
   const total = Math.max(pages, together.length, ...others.map((o) => o.length));
   const weights = others.map((o) => tellingness(o.length, total));
   const lists: [H[], number][] = [[together, TOGETHER_WEIGHT * Math.max(1, ...weights)], ...others.map((o, i) => [o, weights[i]!] as [H[], number])];
-  const score = new Map<string, number>();
-  const first = new Map<string, H>();
+  const scored = new Map<string, [H, number]>();
   for (const [list, weight] of lists) {
     const best = Math.max(...list.map((h) => h.score), 1e-9);
-    for (const h of list) {
-      if (!first.has(h.id)) first.set(h.id, h);
-      score.set(h.id, (score.get(h.id) ?? 0) + (weight * h.score) / best);
-    }
+    for (const h of list) scored.set(h.id, [scored.get(h.id)?.[0] ?? h, (scored.get(h.id)?.[1] ?? 0) + (weight * h.score) / best]);
   }
   // Map order is first-found order, and the sort is stable: ties keep it.
-  return [...first.values()].sort((a, b) => score.get(b.id)! - score.get(a.id)!);
+  return [...scored.values()].sort((a, b) => b[1] - a[1]).map(([h]) => h);
 }
 
 /** How many of the words a title holds (a title word that begins with one, or with its singular, counts: "running" holds "run", "calf" holds "calves"). */
@@ -174,7 +175,8 @@ export function titleHits(terms: readonly string[], title: string): number {
 export function byTitle<T>(terms: readonly string[], items: T[], title: (item: T) => string, vocabulary?: Vocabulary): T[] {
   const rare = terms.filter((t) => (vocabulary?.get(t) ?? Infinity) >= COMMON_RANK);
   const key = (t: string) => titleHits(rare, t) * 100 + (rare.length === 0 ? titleHits(terms, t) : 0);
-  return items.map((item, i) => ({ item, i, n: key(title(item)) })).sort((a, b) => b.n - a.n || a.i - b.i).map((x) => x.item);
+  // sort() is stable: equal keys keep the order given.
+  return [...items].sort((a, b) => key(title(b)) - key(title(a)));
 }
 
 /** The part of Pagefind's API this module uses. */

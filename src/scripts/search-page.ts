@@ -81,28 +81,16 @@ let sectionOf: Promise<Map<string, string>> | undefined;
 let calls = 0;
 let failures = 0;
 
-/**
- * The files the engine fetches after its script (its entry, metadata and
- * WebAssembly, named by the build in data-engine), asked for at once so they
- * arrive beside the script instead of one after another.
- */
-const engineFiles = (data.engine ?? '').split(' ').filter(Boolean);
-/** The build's tag on the entry's address: told to Pagefind, it asks for that address, so the preload is used. */
-const metaCacheTag = engineFiles[0] ? new URL(engineFiles[0], location.href).searchParams.get('ts') : null;
-function preloadEngine() {
-  for (const href of engineFiles.splice(0)) {
-    document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href }));
-  }
-}
+/** The build's tag for the index: told to Pagefind, it asks for the entry file the page preloads (src/integrations/pagefind.ts). */
+const metaCacheTag = data.engine;
 
 /** Loads the engine and the guide's words once, together; without the words, search still runs, uncorrected. */
 function load(): Promise<Engine> {
-  if (!engine) preloadEngine();
   return engine ??= Promise.all([
     // A failed module import is remembered by the browser: a retry needs a new address.
-    import(/* @vite-ignore */ failures ? `${BUNDLE}?retry=${failures}` : BUNDLE).then(async (p: Pagefind) => {
+    import(/* @vite-ignore */ BUNDLE + (failures ? `?${failures}` : '')).then(async (p: Pagefind) => {
       // On the main thread: the worker is one more script to fetch before the first result, and its fetches miss the preloads.
-      await p.options({ excerptLength: 24, excerptEllipsis: '…', noWorker: true, ranking: RANKING, ...metaCacheTag ? { metaCacheTag } : {} });
+      await p.options({ excerptLength: 24, excerptEllipsis: '…', noWorker: true, ranking: RANKING, metaCacheTag });
       return { search: (t: string | null, o?: object) => (calls++, p.search(t, o)) };
     }),
     fetch(SEARCH_WORDS_PATH).then((r) => r.json() as Promise<SearchWords>).catch(() => ({})),
@@ -122,10 +110,8 @@ function load(): Promise<Engine> {
  * and a failed write must not stop the results.
  */
 function remember(query: string, exact: boolean) {
-  const url = query ? searchUrl(query, exact) : location.pathname;
-  if (url === (query ? location.search : location.pathname + location.search)) return;
   try {
-    history.replaceState(null, '', url);
+    history.replaceState(null, '', query ? searchUrl(query, exact) : location.pathname);
   } catch { /* the address lags; the results are right */ }
 }
 
@@ -135,18 +121,14 @@ let pending: Result[] = [];
 
 /**
  * The next results to show. For the first page: those whose titles hold more
- * of the `terms` go first (see byTitle), the `pin` page (if found at all)
- * goes first of all, and a page of section `second` goes second.
+ * of the `terms` go first (see byTitle; searchGuide has put the checklist
+ * second for a warning sign), and the `pin` page (when among them: it holds
+ * the phrases that pin it) goes first of all.
  */
-async function nextItems(terms: string[] = [], second?: string, vocabulary?: PlanOptions['vocabulary'], pin?: string) {
+async function nextItems(terms: string[] = [], vocabulary?: PlanOptions['vocabulary'], pin?: string) {
   const data = byTitle(terms, await Promise.all(pending.splice(0, PAGE_SIZE).map((r) => r.data())), (d) => d.meta.title ?? '', vocabulary);
-  for (let i = 0; pin && !data.some((d) => d.url === pin) && i < pending.length; i++) {
-    if ((await pending[i]!.data()).url === pin) data.unshift(await pending.splice(i, 1)[0]!.data());
-  }
   const pinned = data.findIndex((d) => d.url === pin);
   if (pinned > 0) data.unshift(...data.splice(pinned, 1));
-  const at = data.findIndex((d) => d.filters[SECTION_FILTER]?.[0] === second);
-  if (at > 1) data.splice(1, 0, ...data.splice(at, 1));
   return data.map(resultItem);
 }
 
@@ -170,7 +152,7 @@ async function run(raw: string, exact = false, typing = false) {
     const found = await searchGuide(pagefind, plan, query ? (sectionOf ??= sectionOfPages(pagefind, sections)) : new Map(), sections, { chosen, first, vocabulary: options?.vocabulary });
     pending = found.shown.slice();
     const [pin] = matchSigns(plan.said, words?.pinned ?? []);
-    const items = await nextItems(plan.terms, first, options?.vocabulary, pin);
+    const items = await nextItems(plan.terms, options?.vocabulary, pin);
     if (mine !== generation) return; // a newer query has started: never show stale results
     cards.replaceChildren(...signs.map(signCard));
     notes.replaceChildren();
@@ -200,7 +182,6 @@ async function run(raw: string, exact = false, typing = false) {
       // Never leave an older query's results under the new words.
       for (const part of [cards, notes, list]) part.replaceChildren();
       more.hidden = filters.hidden = true;
-      pending = [];
       status.textContent = text.failed;
     }
   } finally {

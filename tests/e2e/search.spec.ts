@@ -315,14 +315,18 @@ test.describe('the search page', () => {
     }
   });
 
-  test('loads no search engine on opening /search/ until the reader focuses the box', async ({ page }) => {
+  test('opening /search/ preloads the engine but searches nothing until there is a query; a query fetches each engine file once', async ({ page }) => {
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.goto('/search/');
     await page.waitForLoadState('networkidle');
-    expect(requested.filter((p) => p.startsWith('/pagefind/') || p === SEARCH_WORDS_PATH)).toEqual([]);
-    await page.getByLabel('Type a question or a few words').focus();
-    await expect.poll(() => requested.includes('/pagefind/pagefind.js')).toBe(true);
+    // The engine, its entry, metadata and WebAssembly load beside the page (preloads); no index chunk, result or word list.
+    expect(requested.filter((p) => /^\/pagefind\/(index|fragment|filter)\//.test(p) || p === SEARCH_WORDS_PATH)).toEqual([]);
+    await typeQuery(page, 'calf cramp');
+    const engine = requested.filter((p) => /^\/pagefind\/[^/]+$/.test(p));
+    expect(engine.length, engine.join(', ')).toBeGreaterThan(0);
+    expect(engine, 'each engine file fetched once: the preloads are used').toEqual([...new Set(engine)]);
+    expect(requested.filter((p) => p.includes('pagefind-worker')), 'no worker script').toEqual([]);
   });
 
   for (const width of [375, 1280]) {
