@@ -124,13 +124,6 @@ export function searchTerms(terms: readonly string[], vocabulary?: Vocabulary): 
   return [...new Set([terms.join(' '), ...rare.slice(0, MAX_EXTRA_SEARCHES)])];
 }
 
-/**
- * Pagefind's ranking (its defaults: termFrequency 1, pageLength 0.75,
- * termSaturation 1.4, termSimilarity 1). Long pages are penalised less, since
- * a cause page is long because it is about its topic; tuned on tests/search-eval/dev.json.
- */
-export const RANKING = { pageLength: 0.5, termSaturation: 1.6 };
-
 /** How much the every-word search counts against one telling word alone (tuned on tests/search-eval/dev.json). */
 export const TOGETHER_WEIGHT = 0.5;
 

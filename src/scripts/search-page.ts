@@ -1,7 +1,7 @@
 // The search page's script (src/components/GuideSearch.astro): runs queries on
 // Pagefind's JS API through src/lib/search.ts and shows the warning-sign cards,
 // notes, section counts and results. Its words come from the page's HTML.
-import { bestSubResults, byTitle, cleanQuery, RANKING, missingText, planQuery, searchGuide, sectionOfPages, SECTION_FILTER, statusText, type PlanOptions, type SubResult } from '../lib/search.ts';
+import { bestSubResults, byTitle, cleanQuery, missingText, planQuery, searchGuide, sectionOfPages, SECTION_FILTER, statusText, type PlanOptions, type SubResult } from '../lib/search.ts';
 import type { SearchText } from '../lib/search-text.ts';
 import { parseVocabulary, SEARCH_WORDS_PATH, type SearchWords } from '../lib/search-vocabulary.ts';
 import { matchSigns } from '../lib/danger-signs.ts';
@@ -90,7 +90,7 @@ function load(): Promise<Engine> {
     // A failed module import is remembered by the browser: a retry needs a new address.
     import(/* @vite-ignore */ BUNDLE + (failures ? `?${failures}` : '')).then(async (p: Pagefind) => {
       // On the main thread: the worker is one more script to fetch before the first result, and its fetches miss the preloads.
-      await p.options({ excerptLength: 24, excerptEllipsis: '…', noWorker: true, ranking: RANKING, metaCacheTag });
+      await p.options({ excerptLength: 24, excerptEllipsis: '…', noWorker: true, metaCacheTag });
       return { search: (t: string | null, o?: object) => (calls++, p.search(t, o)) };
     }),
     fetch(SEARCH_WORDS_PATH).then((r) => r.json() as Promise<SearchWords>).catch(() => ({})),
