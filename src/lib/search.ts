@@ -124,6 +124,8 @@ export function searchTerms(terms: readonly string[], vocabulary?: Vocabulary): 
   return [...new Set([terms.join(' '), ...rare.slice(0, MAX_EXTRA_SEARCHES)])];
 }
 
+export interface Scored { id: string; score: number }
+
 /** How much the every-word search counts against one telling word alone (tuned on tests/search-eval/dev.json). */
 export const TOGETHER_WEIGHT = 0.5;
 
