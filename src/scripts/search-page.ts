@@ -96,12 +96,7 @@ function load(): Promise<Engine> {
     fetch(SEARCH_WORDS_PATH).then((r) => r.json() as Promise<SearchWords>).catch(() => ({})),
   ]).then(([pagefind, words]: [Engine['pagefind'], Partial<SearchWords>]) => ({
     pagefind, words, plan: { ...words, vocabulary: parseVocabulary(words.words ?? ''), real: new Set(words.real?.split(' ')) },
-  }), (error: unknown) => {
-    // Offline or a failed fetch: try again on the next query, not never.
-    engine = undefined;
-    failures++;
-    throw error;
-  });
+  }));
 }
 
 /**
@@ -150,6 +145,8 @@ async function run(raw: string, exact = false, typing = false) {
     // A query naming a warning sign puts the checklist right after the best match.
     const first = signs.length > 0 ? data.checklist : undefined;
     const found = await searchGuide(pagefind, plan, query ? (sectionOf ??= sectionOfPages(pagefind, sections)) : new Map(), sections, { chosen, first, vocabulary: options?.vocabulary });
+    // Offline, Pagefind answers a search it cannot fetch with no pages: say why instead.
+    if (found.all.length === 0 && !navigator.onLine) throw new Error('offline');
     pending = found.shown.slice();
     const [pin] = matchSigns(plan.said, words?.pinned ?? []);
     const items = await nextItems(plan.terms, options?.vocabulary, pin);
@@ -178,7 +175,9 @@ async function run(raw: string, exact = false, typing = false) {
   } catch {
     if (mine === generation) {
       current = '';
-      sectionOf = undefined;
+      // Offline or a failed fetch: the next query loads a fresh engine (Pagefind keeps its failed fetches).
+      engine = sectionOf = undefined;
+      failures++;
       // Never leave an older query's results under the new words.
       for (const part of [cards, notes, list]) part.replaceChildren();
       more.hidden = filters.hidden = true;
