@@ -59,6 +59,45 @@ async function firstSearch(browser: Browser, baseUrl: string, query: string) {
   return { cls, requests: sizes.length, bytes: sizes.reduce((a, b) => a + b, 0) };
 }
 
+/** The slow phone of issue 23: 1.6 Mbps down, 750 kbps up, 150 ms round trip, CPU 4x slower. */
+export const SLOW_PHONE = { downKbps: 1600, upKbps: 750, rttMs: 150, cpuSlowdown: 4 };
+
+/**
+ * On the slow phone, cold cache: milliseconds from the start of the page's
+ * navigation to the first result of /search/?q=<query> on screen, and the
+ * requests made by then, in the order they started (for the waterfall).
+ */
+export async function slowPhoneFirstResult(browser: Browser, baseUrl: string, query = 'calf cramp'): Promise<{ ms: number; requests: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 375, height: 667 }, isMobile: true });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false, latency: SLOW_PHONE.rttMs,
+    downloadThroughput: (SLOW_PHONE.downKbps * 1000) / 8, uploadThroughput: (SLOW_PHONE.upKbps * 1000) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW_PHONE.cpuSlowdown });
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('[data-search-results] > li')) {
+        (window as unknown as { __firstResult: number }).__firstResult = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  try {
+    await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(query)}`);
+    await page.waitForSelector('[data-search-results] > li', { timeout: 60_000 });
+    // performance.now() counts from the start of the navigation.
+    const ms = await page.evaluate(() => (window as unknown as { __firstResult: number }).__firstResult);
+    return { ms, requests };
+  } finally {
+    await context.close();
+  }
+}
+
 export async function benchSearch(opts: { baseUrl: string; queries: string[] }): Promise<SearchBench> {
   const baseUrl = opts.baseUrl.replace(/\/$/, '');
   const queries = opts.queries.length > 0 ? opts.queries : DEFAULT_QUERIES;
@@ -100,5 +139,14 @@ export async function benchSearch(opts: { baseUrl: string; queries: string[] }):
 
 if (import.meta.main) {
   const baseUrl = process.argv[2] ?? process.env.BENCH_URL ?? 'http://127.0.0.1:4321';
-  console.log(JSON.stringify(await benchSearch({ baseUrl, queries: DEFAULT_QUERIES }), null, 2));
+  if (process.argv.includes('--slow-phone')) {
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+    try {
+      for (let i = 0; i < 3; i++) console.log(JSON.stringify(await slowPhoneFirstResult(browser, baseUrl)));
+    } finally {
+      await browser.close();
+    }
+  } else {
+    console.log(JSON.stringify(await benchSearch({ baseUrl, queries: DEFAULT_QUERIES }), null, 2));
+  }
 }

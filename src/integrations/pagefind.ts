@@ -10,7 +10,8 @@ import * as pagefind from 'pagefind';
 import sirv from 'sirv';
 import { parse } from 'yaml';
 import { SEARCH_WORDS_PATH } from '../lib/search-vocabulary.ts';
-import { parseSearchTerms, SEARCH_TERMS_FILE } from '../lib/search-terms.ts';
+import { ENGINE_TAG_PLACEHOLDER, enginePreloads } from '../lib/search.ts';
+import { checkSearchTerms, parseSearchTerms, SEARCH_TERMS_FILE } from '../lib/search-terms.ts';
 import { buildSearchWords, ENGLISH_WORDS_FILE, parseEnglishWords } from '../lib/search-words.ts';
 import { indexedText } from './indexed-text.ts';
 
@@ -37,11 +38,29 @@ async function indexedPages(site: string): Promise<string[]> {
 export async function writeSearchWords(site: string, root: string): Promise<number> {
   const read = async (file: string) => parse(await readFile(path.join(root, file), 'utf8')) as unknown;
   const flags = (await read('content/red-flags.yaml')) as { id: string }[];
-  const terms = parseSearchTerms(await read(SEARCH_TERMS_FILE), flags.map((f) => f.id));
+  const source = await readFile(path.join(root, SEARCH_TERMS_FILE), 'utf8');
+  const terms = parseSearchTerms(parse(source), flags.map((f) => f.id));
   const english = parseEnglishWords(await readFile(path.join(root, ENGLISH_WORDS_FILE), 'utf8'));
   const out = buildSearchWords(await indexedPages(site), terms, english);
+  const vocabulary = new Set(out.words.split(' '));
+  checkSearchTerms(terms, (w) => vocabulary.has(w), (page) => existsSync(path.join(site, page, 'index.html')), source);
   await writeFile(path.join(site, SEARCH_WORDS_PATH), JSON.stringify(out));
   return out.words.split(' ').length;
+}
+
+/**
+ * Preloads the engine on the search page (its files are named by this build's
+ * index), so they load beside the page's own script, not one after another,
+ * and tells the page the index's tag.
+ */
+async function preloadEngine(site: string) {
+  const page = path.join(site, 'search', 'index.html');
+  if (!existsSync(page)) return;
+  const { tag, links } = enginePreloads(JSON.parse(await readFile(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')));
+  const html = await readFile(page, 'utf8');
+  const placeholder = `data-engine="${ENGINE_TAG_PLACEHOLDER}"`;
+  if (!html.includes(placeholder) || !html.includes('</head>')) throw new Error(`${page}: no ${placeholder} or </head> to preload the search engine from`);
+  await writeFile(page, html.replace(placeholder, `data-engine="${tag}"`).replace('</head>', `${links}</head>`));
 }
 
 export default function pagefindIndex(): AstroIntegration {
@@ -71,6 +90,7 @@ export default function pagefindIndex(): AstroIntegration {
           const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
           if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
           logger.info(`search index written from ${added.page_count} HTML files`);
+          await preloadEngine(site);
         } finally {
           // Pagefind's process holds its whole index (over a gigabyte at 10,000 pages): end it before reading the pages again.
           await pagefind.close();

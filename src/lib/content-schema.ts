@@ -104,6 +104,8 @@ const topicRedFlags = <R extends z.ZodType>(ref: RefCheck<R>) =>
 /** What every cause, treatment and question carries besides its own fields. */
 const entryFields = <R extends z.ZodType>(ref: RefCheck<R>) => ({
   keywords: words('keywords'),
+  /** What runners type for this page (how it feels, when, where): indexed for search like keywords, shown nowhere. */
+  searchPhrases: words('searchPhrases'),
   order: whole('order').default(100),
   redFlags: topicRedFlags(ref),
   sources: refs(ref, 'sources', 'sources', 1),

@@ -15,6 +15,8 @@ export interface SearchWords {
   filler: string[];
   synonyms: [string, string][];
   signs: SignPhrases[];
+  /** Pages shown first for a query that names their phrases (content/search-terms.yaml). */
+  pinned: SignPhrases[];
   /** Real English words the guide lacks that look like guide words, one space between. */
   real: string;
 }
@@ -24,21 +26,26 @@ export function textWords(text: string): string[] {
   return text.toLowerCase().replace(/[’']/g, '').split(/[^\p{L}]+/u).filter(Boolean);
 }
 
+/** How many pages hold each word, and how often it appears in all, without the `skip` words. */
+export function wordCounts(pages: Iterable<string>, skip: readonly string[] = []): { pagesWith: Map<string, number>; uses: Map<string, number> } {
+  const pagesWith = new Map<string, number>();
+  const uses = new Map<string, number>();
+  for (const text of pages) {
+    const words = textWords(text).filter((w) => w.length >= MIN_WORD_LENGTH && !skip.includes(w));
+    for (const w of words) uses.set(w, (uses.get(w) ?? 0) + 1);
+    for (const w of new Set(words)) pagesWith.set(w, (pagesWith.get(w) ?? 0) + 1);
+  }
+  return { pagesWith, uses };
+}
+
 /**
  * The vocabulary of many pages, commonest first (by how many pages hold a
  * word, then how often it appears), without the `skip` words (filler, which
  * never searches, so no typo is corrected to it).
  */
-export function buildVocabulary(pages: Iterable<string>, skip: readonly string[] = [], limit = 40_000): string {
-  const pagesWith = new Map<string, number>();
-  const uses = new Map<string, number>();
-  for (const text of pages) {
-    const words = textWords(text).filter((w) => w.length >= MIN_WORD_LENGTH);
-    for (const w of words) uses.set(w, (uses.get(w) ?? 0) + 1);
-    for (const w of new Set(words)) pagesWith.set(w, (pagesWith.get(w) ?? 0) + 1);
-  }
+export function buildVocabulary(pages: Iterable<string>, skip: readonly string[] = [], limit = 40_000, counts = wordCounts(pages, skip)): string {
+  const { pagesWith, uses } = counts;
   return [...pagesWith.keys()]
-    .filter((w) => !skip.includes(w))
     .sort((a, b) => pagesWith.get(b)! - pagesWith.get(a)! || uses.get(b)! - uses.get(a)! || a.localeCompare(b))
     .slice(0, limit)
     .join(' ');

@@ -4,7 +4,7 @@
 // warning-sign phrases, and the real English words the guide lacks that look
 // like guide words (content/english-words.txt), which are named, never corrected.
 import { bareWord } from './search.ts';
-import { buildVocabulary, parseVocabulary, type SearchWords, type Vocabulary } from './search-vocabulary.ts';
+import { buildVocabulary, parseVocabulary, wordCounts, type SearchWords, type Vocabulary } from './search-vocabulary.ts';
 import type { SearchTerms } from './search-terms.ts';
 import { correctWord, forms } from './spelling.ts';
 
@@ -18,12 +18,15 @@ export function parseEnglishWords(text: string): string[] {
 /**
  * Synonyms the guide can use: every guide word in the vocabulary (a swap to
  * words no page holds would find nothing), and a one-word typed form only
- * when the guide lacks it (the guide's own word searches as typed).
+ * when the guide lacks it or holds it on one page alone (the guide's own word
+ * searches as typed; "sprained" on one page about ankles must not hide the
+ * strain pages).
  */
-export function usableSynonyms(synonyms: readonly (readonly [string, string])[], vocabulary: Vocabulary): [string, string][] {
+export function usableSynonyms(synonyms: readonly (readonly [string, string])[], vocabulary: Vocabulary, pagesWith?: ReadonlyMap<string, number>): [string, string][] {
   return synonyms
     .map(([typed, guide]) => [typed.split(' ').map(bareWord).join(' '), guide.split(' ').map(bareWord).join(' ')] as [string, string])
-    .filter(([typed, guide]) => guide.split(' ').every((g) => vocabulary.has(g)) && (typed.includes(' ') || !vocabulary.has(typed)));
+    .filter(([typed, guide]) => guide.split(' ').every((g) => vocabulary.has(g))
+      && (typed.includes(' ') || !vocabulary.has(typed) || (pagesWith?.get(typed) ?? Infinity) <= 1));
 }
 
 /** A UK or US spelling in one form, to compare the two ("colour", "color"). */
@@ -48,7 +51,9 @@ export function realWordsNear(english: Iterable<string>, vocabulary: Vocabulary,
 
 /** dist/search-words.json from the indexed pages' text, content/search-terms.yaml and the English words. */
 export function buildSearchWords(pages: Iterable<string>, terms: SearchTerms, english: Iterable<string> = []): SearchWords {
-  const words = buildVocabulary(pages, terms.filler);
+  const texts = [...pages];
+  const counts = wordCounts(texts, terms.filler);
+  const words = buildVocabulary(texts, terms.filler, undefined, counts);
   const vocabulary = parseVocabulary(words);
-  return { words, ...terms, synonyms: usableSynonyms(terms.synonyms, vocabulary), real: realWordsNear(english, vocabulary, terms.filler).join(' ') };
+  return { words, ...terms, synonyms: usableSynonyms(terms.synonyms, vocabulary, counts.pagesWith), real: realWordsNear(english, vocabulary, terms.filler).join(' ') };
 }

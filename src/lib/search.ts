@@ -21,6 +21,21 @@ export const MAX_EXTRA_SEARCHES = 2;
 /** Words this common in the guide (by rank) are not searched alone: nearly every page holds them. */
 export const COMMON_RANK = 25;
 
+/** Stands in the search page's data-engine until the index is built; src/integrations/pagefind.ts puts the index's tag there. */
+export const ENGINE_TAG_PLACEHOLDER = 'pagefind-tag';
+
+/**
+ * The preload links for the files Pagefind fetches first, from its
+ * pagefind-entry.json: its script, the entry (at the address Pagefind asks for
+ * when told the tag as metaCacheTag), and each language's metadata and WebAssembly.
+ */
+export function enginePreloads(entry: { languages: Record<string, { hash: string; wasm?: string | null }> }, base = '/pagefind/'): { tag: string; links: string } {
+  const languages = Object.values(entry.languages);
+  const tag = languages[0]?.hash ?? '';
+  const fetched = [`${base}pagefind-entry.json?ts=${tag}`, ...languages.flatMap((l) => [`${base}pagefind.${l.hash}.pf_meta`, ...l.wasm ? [`${base}wasm.${l.wasm}.pagefind`] : []])];
+  return { tag, links: [`<link rel="modulepreload" href="${base}pagefind.js">`, ...fetched.map((href) => `<link rel="preload" href="${href}" as="fetch" crossorigin>`)].join('') };
+}
+
 /** The filter every indexed page carries. */
 export const SECTION_FILTER = 'section';
 
@@ -97,51 +112,66 @@ export function planQuery(raw: string, { vocabulary, filler = [], synonyms = [],
 
 /**
  * The searches for a query's words, at most 1 + MAX_EXTRA_SEARCHES of them:
- * every word together first; then, so a page need not hold every word, the
- * rarest words alone (never the guide's commonest: nearly every page holds
- * them), or for three words and more the two commonest together (the topic of
- * a long question) and the rarest alone. Unknown words count as rare.
+ * every word together first (Pagefind matches pages holding all of them);
+ * then, so a page need not hold every word, the rarest words alone, the most
+ * telling first (never the guide's commonest: nearly every page holds them).
+ * Unknown words count as rare.
  */
 export function searchTerms(terms: readonly string[], vocabulary?: Vocabulary): string[] {
   if (terms.length < 2) return [...terms];
   const rank = (w: string) => vocabulary?.get(w) ?? Infinity;
-  const rarest = [...terms].sort((a, b) => rank(b) - rank(a));
-  const rare = rarest.filter((w) => rank(w) >= COMMON_RANK);
-  const others = terms.length === 2 ? rare.slice(0, MAX_EXTRA_SEARCHES) : [rarest.slice(-2).join(' '), ...rare.slice(0, 1)];
-  return [...new Set([terms.join(' '), ...others])];
+  const rare = [...terms].sort((a, b) => rank(b) - rank(a)).filter((w) => rank(w) >= COMMON_RANK);
+  return [...new Set([terms.join(' '), ...rare.slice(0, MAX_EXTRA_SEARCHES)])];
 }
 
 export interface Scored { id: string; score: number }
 
+/** How much the every-word search counts against one telling word alone (tuned on tests/search-eval/dev.json). */
+export const TOGETHER_WEIGHT = 0.5;
+
 /**
- * Merges the searches, the one for every word first. Pages it found come
- * first, in Pagefind's order; then pages by how many other searches found
- * them, then by where they stood in the first search that did.
+ * How telling a word is: the inverse of how many of the `pages` hold it
+ * (its own search's result count), so a rare word outweighs common ones.
  */
-export function mergeHits<H extends Scored>(together: H[], others: H[][]): H[] {
-  const seen = new Set(together.map((h) => h.id));
-  const lists = new Map<string, number>();
-  for (const hit of others.flat()) lists.set(hit.id, (lists.get(hit.id) ?? 0) + 1);
-  // flat() keeps each page where the first search that found it had it; the sort is stable.
-  const rest = others.flat().filter((h) => !seen.has(h.id) && seen.add(h.id));
-  return [...together, ...rest.sort((a, b) => lists.get(b.id)! - lists.get(a.id)!)];
+export const tellingness = (held: number, pages: number) => Math.log(1 + (pages + 1) / (held + 0.5));
+
+/**
+ * Merges the searches into one ranking. Each search adds to a page its
+ * Pagefind score (relative to that search's best) times the search's weight:
+ * a telling word alone weighs its tellingness; every word together weighs
+ * TOGETHER_WEIGHT times the most telling word's. So a page that is about the
+ * rare word can beat one that holds the common words and the rare one in passing.
+ */
+export function mergeHits<H extends Scored>(together: H[], others: H[][], pages = 0): H[] {
+  const total = Math.max(pages, together.length, ...others.map((o) => o.length));
+  const weights = others.map((o) => tellingness(o.length, total));
+  const lists: [H[], number][] = [[together, TOGETHER_WEIGHT * Math.max(1, ...weights)], ...others.map((o, i) => [o, weights[i]!] as [H[], number])];
+  const scored = new Map<string, [H, number]>();
+  for (const [list, weight] of lists) {
+    const best = Math.max(...list.map((h) => h.score), 1e-9);
+    for (const h of list) scored.set(h.id, [scored.get(h.id)?.[0] ?? h, (scored.get(h.id)?.[1] ?? 0) + (weight * h.score) / best]);
+  }
+  // Map order is first-found order, and the sort is stable: ties keep it.
+  return [...scored.values()].sort((a, b) => b[1] - a[1]).map(([h]) => h);
 }
 
 /** How many of the words a title holds (a title word that begins with one, or with its singular, counts: "running" holds "run", "calf" holds "calves"). */
 export function titleHits(terms: readonly string[], title: string): number {
   const words = title.toLowerCase().replace(/[’']/g, '').split(/[^\p{L}\p{N}]+/u);
-  return terms.filter((t) => words.some((w) => w.startsWith(t) || w.startsWith(t.replace(/(?<=...)(ve)?s$/, '')))).length;
+  return terms.filter((t) => words.some((w) => w.startsWith(t) || w.startsWith(t.replace(/^(.{3,}?)(?:ve)?s$/, '$1')))).length;
 }
 
 /**
  * Results whose titles hold more of the query's rarer words first ("massage"
- * in "massage for sore calves", not the "sore calves" of many titles), then
- * more of all its words; otherwise in the order given.
+ * in "massage for sore calves", not the "sore calves" of many titles); with no
+ * rare word, more of all its words (the merge has already weighed the common
+ * ones); otherwise in the order given.
  */
 export function byTitle<T>(terms: readonly string[], items: T[], title: (item: T) => string, vocabulary?: Vocabulary): T[] {
   const rare = terms.filter((t) => (vocabulary?.get(t) ?? Infinity) >= COMMON_RANK);
-  const key = (t: string) => titleHits(rare, t) * 100 + titleHits(terms, t);
-  return items.map((item, i) => ({ item, i, n: key(title(item)) })).sort((a, b) => b.n - a.n || a.i - b.i).map((x) => x.item);
+  const key = (t: string) => titleHits(rare, t) * 100 + (rare.length === 0 ? titleHits(terms, t) : 0);
+  // sort() is stable: equal keys keep the order given.
+  return [...items].sort((a, b) => key(title(b)) - key(title(a)));
 }
 
 /** The part of Pagefind's API this module uses. */
@@ -185,13 +215,14 @@ export interface SearchOptions {
 export async function searchGuide<H extends Scored>(
   pagefind: PagefindLike<H>,
   plan: Pick<QueryPlan, 'terms'>,
-  sectionOf: ReadonlyMap<string, string>,
+  sectionsOfPages: ReadonlyMap<string, string> | Promise<ReadonlyMap<string, string>>,
   sections: readonly string[],
   { chosen = [], first, vocabulary }: SearchOptions = {},
 ): Promise<GuideSearch<H>> {
   const { terms } = plan;
-  const [together = [], ...others] = await Promise.all(searchTerms(terms, vocabulary).map((t) => hits(pagefind, t)));
-  const all = mergeHits(together, others).sort((a, b) => +!sectionOf.has(a.id) - +!sectionOf.has(b.id));
+  // The sections load beside the searches, not before them: one round trip fewer on a slow phone.
+  const [sectionOf, [together = [], ...others]] = await Promise.all([sectionsOfPages, Promise.all(searchTerms(terms, vocabulary).map((t) => hits(pagefind, t)))]);
+  const all = mergeHits(together, others, sectionOf.size).sort((a, b) => +!sectionOf.has(a.id) - +!sectionOf.has(b.id));
   const at = first ? all.findIndex((h) => sectionOf.get(h.id) === first) : -1;
   if (at > 1) all.splice(1, 0, ...all.splice(at, 1));
   return {

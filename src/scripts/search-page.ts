@@ -79,12 +79,18 @@ const searchUrl = (q: string, exact: boolean) => `?${new URLSearchParams(exact ?
 let engine: Promise<Engine> | undefined;
 let sectionOf: Promise<Map<string, string>> | undefined;
 let calls = 0;
+let failures = 0;
+
+/** The build's tag for the index: told to Pagefind, it asks for the entry file the page preloads (src/integrations/pagefind.ts). */
+const metaCacheTag = data.engine;
 
 /** Loads the engine and the guide's words once, together; without the words, search still runs, uncorrected. */
 function load(): Promise<Engine> {
   return engine ??= Promise.all([
-    import(/* @vite-ignore */ BUNDLE).then(async (p: Pagefind) => {
-      await p.options({ excerptLength: 24, excerptEllipsis: '…' });
+    // A failed module import is remembered by the browser: a retry needs a new address.
+    import(/* @vite-ignore */ BUNDLE + (failures ? `?${failures}` : '')).then(async (p: Pagefind) => {
+      // On the main thread: the worker is one more script to fetch before the first result, and its fetches miss the preloads.
+      await p.options({ excerptLength: 24, excerptEllipsis: '…', noWorker: true, metaCacheTag });
       return { search: (t: string | null, o?: object) => (calls++, p.search(t, o)) };
     }),
     fetch(SEARCH_WORDS_PATH).then((r) => r.json() as Promise<SearchWords>).catch(() => ({})),
@@ -93,15 +99,31 @@ function load(): Promise<Engine> {
   }));
 }
 
+/**
+ * Keeps the shown query in the address, once per settled query (never per
+ * keystroke): WebKit allows 100 replaceState calls in 10 s and throws after,
+ * and a failed write must not stop the results.
+ */
+function remember(query: string, exact: boolean) {
+  try {
+    history.replaceState(null, '', query ? searchUrl(query, exact) : location.pathname);
+  } catch { /* the address lags; the results are right */ }
+}
+
 let generation = 0;
 let current = '';
 let pending: Result[] = [];
 
-/** The next results to show; for the first page, those whose titles hold more of the `terms` go first (see byTitle) and a page of section `second` goes second. */
-async function nextItems(terms: string[] = [], second?: string, vocabulary?: PlanOptions['vocabulary']) {
+/**
+ * The next results to show. For the first page: those whose titles hold more
+ * of the `terms` go first (see byTitle; searchGuide has put the checklist
+ * second for a warning sign), and the `pin` page (when among them: it holds
+ * the phrases that pin it) goes first of all.
+ */
+async function nextItems(terms: string[] = [], vocabulary?: PlanOptions['vocabulary'], pin?: string) {
   const data = byTitle(terms, await Promise.all(pending.splice(0, PAGE_SIZE).map((r) => r.data())), (d) => d.meta.title ?? '', vocabulary);
-  const at = data.findIndex((d) => d.filters[SECTION_FILTER]?.[0] === second);
-  if (at > 1) data.splice(1, 0, ...data.splice(at, 1));
+  const pinned = data.findIndex((d) => d.url === pin);
+  if (pinned > 0) data.unshift(...data.splice(pinned, 1));
   return data.map(resultItem);
 }
 
@@ -113,7 +135,6 @@ async function run(raw: string, exact = false, typing = false) {
   if (key === current) return;
   current = key;
   const mine = ++generation;
-  history.replaceState(null, '', query ? searchUrl(query, exact) : location.pathname);
   // data-query names the query whose results are showing (tests wait on it).
   delete list.dataset.query;
   list.ariaBusy = 'true';
@@ -123,9 +144,12 @@ async function run(raw: string, exact = false, typing = false) {
     const signs = matchSigns(plan.said, words?.signs ?? []).slice(0, MAX_CARDS);
     // A query naming a warning sign puts the checklist right after the best match.
     const first = signs.length > 0 ? data.checklist : undefined;
-    const found = await searchGuide(pagefind, plan, query ? await (sectionOf ??= sectionOfPages(pagefind, sections)) : new Map(), sections, { chosen, first, vocabulary: options?.vocabulary });
+    const found = await searchGuide(pagefind, plan, query ? (sectionOf ??= sectionOfPages(pagefind, sections)) : new Map(), sections, { chosen, first, vocabulary: options?.vocabulary });
+    // Offline, Pagefind answers a search it cannot fetch with no pages: say why instead.
+    if (found.all.length === 0 && !navigator.onLine) throw new Error('offline');
     pending = found.shown.slice();
-    const items = await nextItems(plan.terms, first, options?.vocabulary);
+    const [pin] = matchSigns(plan.said, words?.pinned ?? []);
+    const items = await nextItems(plan.terms, options?.vocabulary, pin);
     if (mine !== generation) return; // a newer query has started: never show stale results
     cards.replaceChildren(...signs.map(signCard));
     notes.replaceChildren();
@@ -147,9 +171,16 @@ async function run(raw: string, exact = false, typing = false) {
     filters.hidden = found.all.length === 0 && !(query && chosen.length > 0);
     status.textContent = statusText(text, query, found.all.length, found.shown.length, chosen, signs.length);
     list.dataset.query = query;
+    remember(query, exact);
   } catch {
     if (mine === generation) {
       current = '';
+      // Offline or a failed fetch: the next query loads a fresh engine (Pagefind keeps its failed fetches).
+      engine = sectionOf = undefined;
+      failures++;
+      // Never leave an older query's results under the new words.
+      for (const part of [cards, notes, list]) part.replaceChildren();
+      more.hidden = filters.hidden = true;
       status.textContent = text.failed;
     }
   } finally {

@@ -315,14 +315,18 @@ test.describe('the search page', () => {
     }
   });
 
-  test('loads no search engine on opening /search/ until the reader focuses the box', async ({ page }) => {
+  test('opening /search/ preloads the engine but searches nothing until there is a query; a query fetches each engine file once', async ({ page }) => {
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.goto('/search/');
     await page.waitForLoadState('networkidle');
-    expect(requested.filter((p) => p.startsWith('/pagefind/') || p === SEARCH_WORDS_PATH)).toEqual([]);
-    await page.getByLabel('Type a question or a few words').focus();
-    await expect.poll(() => requested.includes('/pagefind/pagefind.js')).toBe(true);
+    // The engine, its entry, metadata and WebAssembly load beside the page (preloads); no index chunk, result or word list.
+    expect(requested.filter((p) => /^\/pagefind\/(index|fragment|filter)\//.test(p) || p === SEARCH_WORDS_PATH)).toEqual([]);
+    await typeQuery(page, 'calf cramp');
+    const engine = requested.filter((p) => /^\/pagefind\/[^/]+$/.test(p));
+    expect(engine.length, engine.join(', ')).toBeGreaterThan(0);
+    expect(engine, 'each engine file fetched once: the preloads are used').toEqual([...new Set(engine)]);
+    expect(requested.filter((p) => p.includes('pagefind-worker')), 'no worker script').toEqual([]);
   });
 
   for (const width of [375, 1280]) {
@@ -338,6 +342,85 @@ test.describe('the search page', () => {
       await expect(page.locator('[data-search-notes] p')).toHaveCount(2);
       await expect(page.locator('.result').first()).toBeVisible();
       expect(await cls(), 'dvt gastrocnemus sciatica').toBeLessThanOrEqual(CLS_BUDGET);
+    });
+  }
+
+  test('keeps searching when the browser refuses to rewrite the address (WebKit allows 100 writes in 10 s)', async ({ warmPage: page }) => {
+    await page.addInitScript(() => {
+      history.replaceState = () => { throw new DOMException('Attempt to use history.replaceState() more than 100 times per 10 seconds', 'SecurityError'); };
+    });
+    await page.goto('/search/');
+    for (const q of ['ice or heat', 'calf cramp', 'ice or heat']) {
+      await typeQuery(page, q);
+      expect(await resultUrls(page), q).toContain(q === 'calf cramp' ? '/faq/why-do-my-calves-cramp/' : '/faq/should-i-use-ice-or-heat/');
+    }
+  });
+
+  test('writes the address once per shown query, not once per keystroke', async ({ warmPage: page }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { __writes: number };
+      w.__writes = 0;
+      const replace = history.replaceState.bind(history);
+      history.replaceState = (...args: Parameters<History['replaceState']>) => { w.__writes++; replace(...args); };
+    });
+    await page.goto('/search/');
+    const input = page.getByLabel('Type a question or a few words');
+    await input.pressSequentially('why do my calves cramp');
+    await input.press('Enter');
+    await waitForResults(page, 'why do my calves cramp');
+    const writes = await page.evaluate(() => (window as unknown as { __writes: number }).__writes);
+    // At most one per search that finished (typing pauses may finish a few); 22 keystrokes must not mean 22 writes.
+    expect(writes).toBeGreaterThanOrEqual(1);
+    expect(writes).toBeLessThan('why do my calves cramp'.length / 2);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('why do my calves cramp');
+  });
+
+  test('offline, a query says search needs a connection and never shows an older query\'s results', async ({ page, context }) => {
+    await page.goto('/search/');
+    await typeQuery(page, 'ice or heat');
+    await context.setOffline(true);
+    try {
+      const input = page.getByLabel('Type a question or a few words');
+      await input.fill('achilles tendon stiffness morning');
+      await input.press('Enter');
+      const status = page.locator('[data-search-status]');
+      // Either the search ran from what was already loaded (its own results), or it says it needs a connection: never the old list.
+      await expect.poll(async () => (await page.locator('[data-search-results]').getAttribute('data-query')) ?? (await status.textContent())).toMatch(/achilles tendon stiffness morning|needs a connection/);
+      if ((await status.textContent())!.includes('needs a connection')) await expect(page.locator('.result')).toHaveCount(0);
+      expect(await resultUrls(page)).not.toContain('/faq/should-i-use-ice-or-heat/');
+    } finally {
+      await context.setOffline(false);
+    }
+  });
+
+  test('offline before the engine loaded: says search needs a connection, then works once back online', async ({ page, context }) => {
+    await page.goto('/search/');
+    await context.setOffline(true);
+    const input = page.getByLabel('Type a question or a few words');
+    await input.fill('calf cramp');
+    await input.press('Enter');
+    await expect(page.locator('[data-search-status]')).toContainText('needs a connection');
+    await expect(page.locator('.result')).toHaveCount(0);
+    await context.setOffline(false);
+    await input.press('Enter');
+    await waitForResults(page, 'calf cramp');
+    expect(await resultUrls(page)).toContain('/faq/why-do-my-calves-cramp/');
+  });
+
+  test('on a phone, a query from the header shows its first result on the first screen', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 667 });
+    await page.goto('/');
+    await page.locator('#header-q').fill('calf cramp');
+    await page.locator('#header-q').press('Enter');
+    await waitForResults(page, 'calf cramp');
+    const first = await page.locator('.result-title').first().boundingBox();
+    expect(first!.y + first!.height).toBeLessThanOrEqual(667);
+  });
+
+  for (const q of ['runners knee', 'black toenail', 'rolled my ankle on a trail run', 'plantar fasciitis', 'sore hips after long runs', 'hamstring pull']) {
+    test(`"${q}", an injury the guide does not cover, shows where to go first`, async ({ searchPage }) => {
+      await typeQuery(searchPage, q);
+      expect((await resultUrls(searchPage))[0]).toBe('/faq/where-do-i-go-for-other-running-injuries/');
     });
   }
 

@@ -59,3 +59,15 @@ test('the built words leave out filler, and keep only synonyms the guide can use
   assert.ok(words.synonyms.some(([typed]) => typed === 'pt'), 'PT is swapped for physio, which the guide holds');
   assert.ok(!words.synonyms.some(([, guide]) => guide === 'paracetamol'), 'no swap to a word no page holds');
 });
+
+test('search terms are checked against the built guide, with the file and line', async () => {
+  const { checkSearchTerms, parseSearchTerms: parse2 } = await import('../../src/lib/search-terms.ts');
+  const source = 'synonyms:\n  ice: [cold pack]\n  gun: [theragun]\npinned:\n  - page: /faq/nowhere/\n    phrases: [knee]\n';
+  const t = parse2(parse(source), flagIds);
+  assert.deepEqual(t.pinned, [{ id: '/faq/nowhere/', phrases: ['knee'], unless: [] }]);
+  const holds = (w: string) => w === 'ice';
+  assert.throws(() => checkSearchTerms(t, holds, () => true, source), /search-terms\.yaml:3: synonyms\.gun \("theragun"\): no page holds "gun"/);
+  assert.throws(() => checkSearchTerms(t, () => true, (p) => p !== '/faq/nowhere/', source), /search-terms\.yaml:5: pinned page \/faq\/nowhere\//);
+  assert.doesNotThrow(() => checkSearchTerms(t, () => true, () => true, source));
+  assert.throws(() => parse2({ pinned: [{ page: 'faq/x', phrases: ['knee'] }] }, flagIds), /pinned\[0\]\.page/);
+});

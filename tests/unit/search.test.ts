@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   MAX_QUERY_LENGTH, MAX_EXTRA_SEARCHES, MAX_WORDS, bestSubResults, cleanQuery, isFiller, mergeHits, missingText, planQuery,
-  byTitle, searchGuide, searchTerms, sectionOfPages, statusText, titleHits, type PagefindLike, type Scored,
+  byTitle, searchGuide, searchTerms, sectionOfPages, statusText, tellingness, titleHits, type PagefindLike, type Scored,
 } from '../../src/lib/search.ts';
 import { buildVocabulary, parseVocabulary } from '../../src/lib/search-vocabulary.ts';
 import { parseSearchTerms, SEARCH_TERMS_FILE } from '../../src/lib/search-terms.ts';
@@ -85,22 +85,27 @@ test('the last word, while typed, may be the start of a guide word', () => {
   assert.deepEqual(planQuery('gastroc', { vocabulary, filler }).missing, ['gastroc']);
 });
 
-test('a query makes a fixed number of searches: every word together, then the rarest alone or the two commonest together', () => {
+test('a query makes a fixed number of searches: every word together, then its two rarest words alone', () => {
   const ranks = parseVocabulary(Array.from({ length: 30 }, (_, i) => `w${i}`).join(' '));
   assert.deepEqual(searchTerms(['w29'], ranks), ['w29'], 'one word is searched once');
   assert.deepEqual(searchTerms(['w0', 'w29'], ranks), ['w0 w29', 'w29'], 'two words: together, then the rare one alone');
   assert.deepEqual(searchTerms(['w0', 'w1'], ranks), ['w0 w1'], 'the guide’s commonest words are only searched together');
   assert.deepEqual(searchTerms(['w0', 'unheard'], ranks), ['w0 unheard', 'unheard']);
-  assert.deepEqual(searchTerms(['w0', 'w29', 'w27', 'w1'], ranks), ['w0 w29 w27 w1', 'w1 w0', 'w29'], 'a long question: its topic and its rarest word');
+  assert.deepEqual(searchTerms(['w0', 'w29', 'w27', 'w1'], ranks), ['w0 w29 w27 w1', 'w29', 'w27'], 'a long question: its two most telling words alone');
   const many = Array.from({ length: 12 }, (_, i) => `w${i * 2}`);
   assert.ok(searchTerms(many, ranks).length <= 1 + MAX_EXTRA_SEARCHES);
 });
 
 const hit = (id: string, score: number): Scored => ({ id, score });
 
-test('pages holding every word come first in Pagefind’s order, then by how many other searches found them', () => {
-  const merged = mergeHits([hit('all', 1), hit('all2', 0.5)], [[hit('one', 9), hit('two', 1), hit('all', 5)], [hit('two', 1)]]);
-  assert.deepEqual(merged.map((h) => h.id), ['all', 'all2', 'two', 'one']);
+test('a page about the telling word beats one holding every word in passing, and rarer words weigh more', () => {
+  const ids = (hits: Scored[]) => hits.map((h) => h.id);
+  assert.deepEqual(ids(mergeHits([hit('passing', 1)], [[hit('about', 10), hit('passing', 1)]], 20)), ['about', 'passing']);
+  assert.deepEqual(ids(mergeHits([hit('all', 5)], [[hit('all', 5), hit('other', 5)]], 20)), ['all', 'other'], 'holding every word still counts');
+  const common = Array.from({ length: 10 }, (_, i) => hit(`c${i}`, 1));
+  assert.equal(mergeHits([], [common, [hit('rare', 1)]], 20)[0]!.id, 'rare');
+  assert.ok(tellingness(1, 20) > tellingness(10, 20));
+  assert.deepEqual(ids(mergeHits([hit('a', 2), hit('b', 1)], [], 20)), ['a', 'b'], 'one search keeps Pagefind’s order');
 });
 
 test('results whose titles hold more of the words go first, otherwise in the order given', () => {
@@ -113,7 +118,8 @@ test('results whose titles hold more of the words go first, otherwise in the ord
   const ranks = parseVocabulary(['sore calves pain', ...Array.from({ length: 30 }, (_, i) => `w${i}`), 'massage'].join(' '));
   assert.deepEqual(byTitle(['massage', 'sore', 'calves'], ['Why are my calves sore?', 'Sports massage'], (t) => t, ranks), ['Sports massage', 'Why are my calves sore?']);
   assert.deepEqual(byTitle(['massage', 'sore', 'calves'], ['Why are my calves sore?', 'Sports massage'], (t) => t), ['Why are my calves sore?', 'Sports massage'], 'without it, every word counts alike');
-  assert.deepEqual(byTitle(['knee', 'pain'], ['Calf strengthening', 'Pain not from the calf'], (t) => t, ranks), ['Pain not from the calf', 'Calf strengthening'], 'then the commoner words');
+  assert.deepEqual(byTitle(['knee', 'pain'], ['Calf strengthening', 'Pain not from the calf'], (t) => t, ranks), ['Calf strengthening', 'Pain not from the calf'], 'a common word in a title does not outweigh the merge');
+  assert.deepEqual(byTitle(['sore', 'pain'], ['Calf strengthening', 'Pain not from the calf'], (t) => t, ranks), ['Pain not from the calf', 'Calf strengthening'], 'with no rare word, all words count');
 });
 
 /** A stand-in for Pagefind: every word of a term must start a word of the page; it counts its calls. */
@@ -155,8 +161,8 @@ test('searchGuide counts per section, filters by the chosen sections, and need n
   const found = await searchGuide(pagefind, { terms: ['felt', 'snap'] }, sectionOf, SECTIONS);
   const pop = await searchGuide(pagefind, { terms: ['pop'] }, sectionOf, SECTIONS);
   assert.deepEqual(pop.all.map((h) => h.id), ['faq-pop', 'cause-tear']);
-  const causesSecond = await searchGuide(pagefind, { terms: ['pop', 'ice'] }, sectionOf, SECTIONS, { first: 'Treatments' });
-  assert.deepEqual(causesSecond.all.map((h) => h.id), ['faq-pop', 'treat-ice', 'cause-tear'], 'the first page of the section asked for goes second');
+  const causesSecond = await searchGuide(pagefind, { terms: ['pop', 'ice'] }, sectionOf, SECTIONS, { first: 'Causes' });
+  assert.deepEqual(causesSecond.all.map((h) => h.id), ['treat-ice', 'cause-tear', 'faq-pop'], 'the rarer word’s page first; the first page of the section asked for goes second');
   assert.deepEqual(found.all.map((h) => h.id), ['faq-pop', 'cause-tear'], 'the page with both words first, then the one with "felt"');
   assert.deepEqual(found.counts, [1, 1, 0]);
   const causes = await searchGuide(pagefind, { terms: ['felt', 'snap'] }, sectionOf, SECTIONS, { chosen: ['Causes'] });
