@@ -11,6 +11,7 @@ export const redirects = {
   '/faq/#can-calf-soreness-be-prevented-completely': '/faq/#how-can-i-prevent-sore-calves',
   '/faq/can-calf-soreness-be-prevented-completely/#know-the-difference': '/faq/how-can-i-prevent-sore-calves/#know-normal-from-not-normal',
   // Sections renamed when the treatment and FAQ pages were rewritten.
+  '/causes/pain-from-the-back/#call-999-if-you-have-back-pain-with-any-of-these': '/causes/pain-from-the-back/#call-999-if-you-have-any-of-these',
   '/faq/why-do-my-calves-cramp/#what-helps': '/faq/why-do-my-calves-cramp/#making-cramps-less-likely',
   '/treatments/calf-strengthening/#why-it-helps': '/treatments/calf-strengthening/#two-muscles-to-train',
   '/treatments/compression-and-elevation/#how-long-to-keep-it-up': '/treatments/compression-and-elevation/#how-to-raise-your-leg',
