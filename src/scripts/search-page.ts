@@ -69,7 +69,7 @@ function signCard(id: string): HTMLElement {
   const sign = templates.querySelector<HTMLElement>(`[data-sign="${id}"]`)!;
   const card = copy(`section[data-tier="${sign.dataset.tier}"]`);
   card.querySelector('[data-sign-text]')!.textContent = sign.textContent;
-  card.querySelector('a')!.href = `/red-flags/#check=${id}`;
+  card.querySelector<HTMLAnchorElement>('a[data-check-link]')!.href = `/red-flags/#check=${id}`;
   return card;
 }
 
