@@ -145,7 +145,7 @@ test.describe('runner queries', () => {
     test(`"${q.query}" shows the warning card for ${q.sign} first, above the results`, async ({ searchPage }) => {
       await typeQuery(searchPage, q.query);
       const card = searchPage.locator('[data-search-signs] .sign-card').first();
-      await expect(card.getByRole('link')).toHaveAttribute('href', `/red-flags/#check=${q.sign}`);
+      await expect(card.getByRole('link', { name: 'Check this sign and the others' })).toHaveAttribute('href', `/red-flags/#check=${q.sign}`);
       await expect(card.getByRole('heading')).toBeVisible();
       // The card comes before the first result in the page, and is seen first.
       const [cardTop, resultTop] = await Promise.all([card.boundingBox(), searchPage.locator('.result').first().boundingBox()]);
