@@ -102,11 +102,14 @@ test.describe('at 375 x 667', () => {
       await expect(label).toHaveText(tiers.get(tier)!.prefix);
       expect((await label.boundingBox())!.width).toBeGreaterThan(20);
     }
-    for (const n of ['999', '112', '911', '111']) await expect(page.locator(`main a[href="tel:${n}"]`).first()).toBeVisible();
+    // NHS 111 is in the urgent card's explanation, one tap away.
+    await page.locator('section[data-tier="urgent"] summary').first().click();
+    for (const n of ['999', '112', '911', '111']) await expect(page.locator(`main a[href="tel:${n}"]:visible`).first()).toBeVisible();
     // The bar keeps the number to call for a tier whose heading gives none.
+    await box(page, first('emergency').id).uncheck();
     await box(page, first('a-and-e').id).scrollIntoViewIfNeeded();
     await box(page, first('a-and-e').id).check();
-    await expect(bar(page).locator('a[href="tel:999"]')).toBeVisible();
+    await expect(bar(page).locator('.bar-call a[href="tel:999"]:visible')).toBeVisible();
   });
 });
 

@@ -70,6 +70,7 @@ test.describe('with JavaScript', () => {
   });
 
   test('nothing ticked is self-care; each sign alone gives its own tier, and unticking goes back', async ({ page }) => {
+    test.slow(); // 21 signs, each ticked and unticked
     await open(page);
     await expectTier(page, 'self-care');
     for (const f of flags) {
