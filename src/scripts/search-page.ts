@@ -183,7 +183,7 @@ more.addEventListener('click', async () => {
 root.addEventListener('keydown', (event) => {
   const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
   if (!step) return;
-  const stops: HTMLElement[] = [input, ...cards.querySelectorAll('a'), ...list.querySelectorAll('a')];
+  const stops: HTMLElement[] = [input, ...cards.querySelectorAll('a:not([href^="tel:"])'), ...list.querySelectorAll('a')];
   const at = stops.indexOf(document.activeElement as HTMLElement);
   if (at < 0) return;
   event.preventDefault();
