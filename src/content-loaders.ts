@@ -349,9 +349,10 @@ export function checkedData(name: DataName): Loader {
   const sync = async (context: LoaderContext) => {
     const { items } = requireContent(context);
     context.store.clear();
-    for (const item of items[name]) {
+    for (const [i, item] of items[name].entries()) {
       const id = String(item.id);
-      const data = await context.parseData({ id, data: item, filePath: file });
+      // The checklist shows its groups in the file's order; Astro's store sorts entries by id.
+      const data = await context.parseData({ id, data: name === 'redFlagGroups' ? { ...item, order: i } : item, filePath: file });
       context.store.set({ id, data, filePath: file, digest: context.generateDigest(item) });
     }
   };

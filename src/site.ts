@@ -15,11 +15,12 @@ export const PAGE_TITLES = {
   handout: 'Handout',
 } as const;
 
+/** The way to help leads: on a phone it starts the first row of links. */
 export const NAV = [
+  { href: '/red-flags/', label: 'When to get help' },
   { href: '/causes/', label: 'Causes' },
   { href: '/treatments/', label: 'Treatments' },
   { href: '/faq/', label: 'Questions' },
-  { href: '/red-flags/', label: 'When to get help' },
   { href: '/for-clinics/', label: 'For clinics' },
 ] as const;
 

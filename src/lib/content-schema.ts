@@ -170,6 +170,8 @@ export const redFlagGroupSchema = <R extends z.ZodType>(ref: RefCheck<R>) =>
     id: id(),
     heading: text('heading'),
     signs: refs(ref, 'redFlags', 'signs', 1),
+    /** Set by the loader from the group's place in the file: Astro's store sorts entries by id. */
+    order: whole('order').optional(),
   });
 
 export const sourceSchema = () =>

@@ -11,3 +11,22 @@ export type TextPart = { text: string } | { tel: string };
 export function phoneParts(text: string): TextPart[] {
   return text.split(NUMBER).filter(Boolean).map((part) => (NUMBER.test(part) ? { tel: part } : { text: part }));
 }
+
+const SENTENCE = new RegExp(`[^.!?]*?${NUMBER.source}[^.!?]*[.!?]?`);
+
+/** True when the text gives a number to call. */
+export const hasPhoneNumber = (text: string): boolean => NUMBER.test(text);
+
+/**
+ * The sentence that gives a number to call, for a short answer that must keep
+ * its tap-to-call link (the checklist's result bar): none when the heading
+ * already gives one, else the first sentence of the texts that does.
+ */
+export function callSentence(heading: string, texts: readonly (string | undefined)[]): string | undefined {
+  if (hasPhoneNumber(heading)) return undefined;
+  for (const text of texts) {
+    const found = text?.match(SENTENCE)?.[0];
+    if (found) return found.trim();
+  }
+  return undefined;
+}

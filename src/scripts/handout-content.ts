@@ -4,17 +4,19 @@
 // (scripts, buttons, copy links, hidden search keywords, menus) is left out.
 // Nothing fetched is ever inserted as HTML.
 
+import { TIERS } from '../lib/triage.ts';
+
 /** Tags kept as they are; headings move down a level under the part's own h2. */
 const KEEP = new Set([
   'p', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'strong', 'em', 'b', 'i', 'code', 'kbd', 'cite', 'small', 'abbr', 'br', 'time',
   'blockquote', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 'figure', 'figcaption', 'img',
 ]);
-const RENAME: Record<string, string> = { h2: 'h3', h3: 'h4', h4: 'h5', h5: 'h6', h6: 'h6', section: 'div', aside: 'div', div: 'div', article: 'div' };
+const RENAME: Record<string, string> = { h2: 'h3', h3: 'h4', h4: 'h5', h5: 'h6', h6: 'h6', section: 'div', aside: 'div', div: 'div', article: 'div', details: 'div' };
 const DROP = 'script, style, template, noscript, button, form, input, select, textarea, nav, iframe, object, embed, link, meta, ' +
-  '[hidden], .visually-hidden, .section-link, .breadcrumbs, .related, red-flag-checklist';
+  '[hidden], .visually-hidden, .section-link, .breadcrumbs, .related, red-flag-checklist, summary';
 /** Classes that carry meaning in print (tier colours, get-help note); all others are dropped. */
 const CLASSES = new Set([
-  'help-note', 'tier-card', 'tier', 'tier-emergency', 'tier-a-and-e', 'tier-urgent', 'tier-soon', 'tier-self-care', 'tier-heading',
+  'help-note', 'tier-card', 'care-card', 'care-band', 'care-body', 'tier-label', 'tier', 'tier-emergency', 'tier-a-and-e', 'tier-urgent', 'tier-soon', 'tier-self-care', 'tier-heading',
   'caution', 'action', 'lead-in', 'signs', 'sign', 'why', 'summary', 'facts', 'entry-list', 'small', 'illustration', 'emergency-line',
 ]);
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -83,6 +85,9 @@ export function cleanCopy(from: Node, base: URL): Node[] {
     to.setAttribute('src', src);
     to.setAttribute('alt', from.getAttribute('alt') ?? '');
   }
+  // A care card's tier gives its look (global.css); only the tiers' own words pass.
+  const tier = from.getAttribute('data-tier');
+  if (tier && (TIERS as readonly string[]).includes(tier)) to.dataset.tier = tier;
   if (tag === 'time' && from.hasAttribute('datetime')) to.setAttribute('datetime', from.getAttribute('datetime')!);
   for (const attr of ['colspan', 'rowspan']) {
     const n = Number(from.getAttribute(attr));

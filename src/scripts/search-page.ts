@@ -69,7 +69,7 @@ function signCard(id: string): HTMLElement {
   const sign = templates.querySelector<HTMLElement>(`[data-sign="${id}"]`)!;
   const card = copy(`section[data-tier="${sign.dataset.tier}"]`);
   card.querySelector('[data-sign-text]')!.textContent = sign.textContent;
-  card.querySelector('a')!.href = `/red-flags/#check=${id}`;
+  card.querySelector<HTMLAnchorElement>('a[data-check-link]')!.href = `/red-flags/#check=${id}`;
   return card;
 }
 
@@ -214,7 +214,7 @@ more.addEventListener('click', async () => {
 root.addEventListener('keydown', (event) => {
   const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
   if (!step) return;
-  const stops: HTMLElement[] = [input, ...cards.querySelectorAll('a'), ...list.querySelectorAll('a')];
+  const stops: HTMLElement[] = [input, ...cards.querySelectorAll<HTMLAnchorElement>('a:not([href^="tel:"])'), ...list.querySelectorAll('a')];
   const at = stops.indexOf(document.activeElement as HTMLElement);
   if (at < 0) return;
   event.preventDefault();

@@ -13,10 +13,10 @@ const EVERY: [Scheme, number][] = [['light', 375]];
 const ALL: [Scheme, number][] = (['light', 'dark', 'forced'] as const).flatMap((s) => [375, 1280].map((w): [Scheme, number] => [s, w]));
 
 // Besides every page as it loads: the checklist answered at each tier (its
-// result bar showing, as a phone shows it) and the search page showing results.
+// answer in view, as a pre-filled link opens it) and the search page showing results.
 const flags = readRedFlags();
 const firstOf = (tier: string) => flags.find((f) => f.tier === tier)!.id;
-const states = ['/search/?q=calf+pain', ...['emergency', 'urgent', 'soon'].map((tier) => `/red-flags/#check=${firstOf(tier)}`)];
+const states = ['/search/?q=calf+pain', ...['emergency', 'a-and-e', 'urgent', 'soon'].map((tier) => `/red-flags/#check=${firstOf(tier)}`)];
 const pages = auditedPages();
 /** One page of each kind: the same layout and components as the rest of its kind. */
 const kinds = new Set([
@@ -32,7 +32,7 @@ for (const url of [...new Set([...pages, ...states])]) {
   test(`${url} has no accessibility violations in ${combos.map(([s, w]) => `${s} ${w}px`).join(', ')}`, async ({ page }) => {
     await page.goto(url);
     if (url.includes('?q=')) await page.locator('[data-search-results][data-query]').waitFor({ state: 'attached' });
-    if (url.includes('#check=')) await page.locator('[data-result-bar]').waitFor({ state: 'visible' });
+    if (url.includes('#check=')) await page.locator('red-flag-checklist[data-ready]').waitFor({ state: 'attached' });
     const found: string[] = [];
     for (const [colorScheme, width] of combos) {
       await page.emulateMedia(colorScheme === 'forced' ? { colorScheme: 'light', forcedColors: 'active' } : { colorScheme, forcedColors: 'none' });

@@ -57,8 +57,8 @@ test('a handout link shows its pages and section in order, the ticked signs and 
   await expect(check.locator('li:visible')).toHaveText(SIGNS.map((id) => signs.find((s) => s.id === id)!.sign));
   const tier = triage(SIGNS, signs);
   const answer = tiers.find((t) => t.id === tier)!;
-  await expect(check.locator('.tier-card:visible h3')).toHaveText(`${answer.prefix} ${answer.heading}`);
-  await expect(check.locator('.tier-card:visible')).toHaveCount(1);
+  await expect(check.locator('.care-card:visible h3')).toHaveText(`${answer.prefix} ${answer.heading}`);
+  await expect(check.locator('.care-card:visible')).toHaveCount(1);
 
   await expect(page.locator('.handout-notice')).toContainText('General information, not a diagnosis');
   await expect(page.locator('[data-handout-date]')).toContainText(String(new Date().getFullYear()));

@@ -12,7 +12,7 @@ interface TierText { id: string; prefix: string; heading: string }
 const flags = parse(fs.readFileSync('content/red-flags.yaml', 'utf8')) as Flag[];
 const tiers = new Map((parse(fs.readFileSync('content/red-flag-tiers.yaml', 'utf8')) as TierText[]).map((t) => [t.id, t]));
 const first = (tier: string) => flags.find((f) => f.tier === tier)!;
-const TIERS = ['emergency', 'urgent', 'soon'];
+const TIERS = ['emergency', 'a-and-e', 'urgent', 'soon'];
 const PHONES = [{ width: 375, height: 667 }, { width: 320, height: 568 }];
 
 const box = (page: Page, id: string) => page.locator(`input[name="red-flag"][value="${id}"]`);
@@ -79,9 +79,11 @@ test.describe('at 375 x 667', () => {
   });
 
   for (const id of ['pop-or-snap', 'breathless-or-chest-pain']) {
-    test(`a pre-filled link (#check=${id}) opens with the answer in view`, async ({ page }) => {
+    test(`a pre-filled link (#check=${id}) opens with the answer itself in view, not a bar`, async ({ page }) => {
       await openChecklist(page, `#check=${id}`);
       await expectActionInView(page, flags.find((f) => f.id === id)!.tier);
+      await expect(bar(page)).toBeHidden();
+      expect(await inViewport(page, result(page).getByRole('heading'))).toBe(true);
     });
   }
 
@@ -100,8 +102,14 @@ test.describe('at 375 x 667', () => {
       await expect(label).toHaveText(tiers.get(tier)!.prefix);
       expect((await label.boundingBox())!.width).toBeGreaterThan(20);
     }
-    for (const n of ['999', '112', '911', '111']) await expect(page.locator(`main a[href="tel:${n}"]`).first()).toBeVisible();
-    await expect(bar(page).locator('a[href="tel:999"]')).toBeVisible();
+    // NHS 111 is in the urgent card's explanation, one tap away.
+    await page.locator('section[data-tier="urgent"] summary').first().click();
+    for (const n of ['999', '112', '911', '111']) await expect(page.locator(`main a[href="tel:${n}"]:visible`).first()).toBeVisible();
+    // The bar keeps the number to call for a tier whose heading gives none.
+    await box(page, first('emergency').id).uncheck();
+    await box(page, first('a-and-e').id).scrollIntoViewIfNeeded();
+    await box(page, first('a-and-e').id).check();
+    await expect(bar(page).locator('.bar-call a[href="tel:999"]:visible')).toBeVisible();
   });
 });
 
@@ -119,11 +127,11 @@ test.describe('history and copy link', () => {
     await expect(page).toHaveURL(/#check=fever$/);
     expect(await ticked(page)).toEqual(['fever']);
 
-    // Ticking changes the current entry; a section link then adds one, and Back returns to the ticks.
+    // Ticking changes the current entry; a section link keeps the check in the address, and Back keeps the ticks.
     await box(page, 'pop-or-snap').check();
     await expect(page).toHaveURL(/#check=pop-or-snap,fever$/);
     await page.locator('a[href="#self-care"]').first().click();
-    await expect(page).toHaveURL(/#self-care$/);
+    await expect(page).toHaveURL(/#check=pop-or-snap,fever$/);
     expect(await ticked(page)).toEqual(['pop-or-snap', 'fever']);
     await page.goBack();
     await expect(page).toHaveURL(/#check=pop-or-snap,fever$/);
@@ -136,7 +144,7 @@ test.describe('history and copy link', () => {
     await box(page, 'fever').check();
     await box(page, first('soon').id).check();
     await page.locator('a[href="#warning-signs"]').first().click();
-    await expect(page).toHaveURL(/#warning-signs$/);
+    await expect(page).toHaveURL(/#check=/);
     await page.getByRole('button', { name: 'Copy link to this check' }).click();
     const ids = await ticked(page);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/red-flags/#check=${ids.join(',')}`);
@@ -165,8 +173,8 @@ test.describe('layout on phones', () => {
 });
 
 test.describe('ways around long pages', () => {
-  test('long entries and /red-flags/ have an "On this page" list whose links all land on a section', async ({ page }) => {
-    for (const url of ['/red-flags/', '/causes/calf-strain-or-tear/']) {
+  test('long entries have an "On this page" list whose links all land on a section', async ({ page }) => {
+    for (const url of ['/causes/calf-strain-or-tear/']) {
       await page.goto(url);
       const nav = page.getByRole('navigation', { name: 'On this page' });
       await expect(nav, url).toBeVisible();

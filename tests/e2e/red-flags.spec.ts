@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import { test, expect, leavePage } from './fixtures.ts';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
 import { axeViolations } from './axe.ts';
+import { inViewport, paintedContrast } from './painted.ts';
 import { parse } from 'yaml';
 
 // The expectations come from the same data the page is built from.
@@ -9,7 +11,7 @@ interface Flag { id: string; sign: string; tier: string; why: string }
 interface TierText { id: string; prefix: string; heading: string; action: string; caution?: string }
 const flags = parse(fs.readFileSync('content/red-flags.yaml', 'utf8')) as Flag[];
 const tiers = new Map((parse(fs.readFileSync('content/red-flag-tiers.yaml', 'utf8')) as TierText[]).map((t) => [t.id, t]));
-const tierOrder = ['emergency', 'urgent', 'soon', 'self-care'];
+const tierOrder = ['emergency', 'a-and-e', 'urgent', 'soon', 'self-care'];
 const first = (tier: string) => flags.find((f) => f.tier === tier)!;
 // The checklist shows the signs by group (content/red-flag-groups.yaml), in that order.
 const groupOrder = (parse(fs.readFileSync('content/red-flag-groups.yaml', 'utf8')) as { signs: string[] }[]).flatMap((g) => g.signs);
@@ -42,7 +44,7 @@ async function expectNothingTicked(page: Page) {
   const text = tiers.get('self-care')!;
   await expect(result(page)).toHaveAttribute('data-tier', 'self-care');
   await expect(result(page).getByRole('heading')).toHaveText('No signs ticked yet');
-  await expect(result(page)).toContainText(`${text.heading}. ${text.action}`);
+  await expect(result(page)).toContainText(text.heading);
   await expect(result(page)).not.toContainText(/none of the (warning )?signs apply\./i);
 }
 
@@ -68,6 +70,7 @@ test.describe('with JavaScript', () => {
   });
 
   test('nothing ticked is self-care; each sign alone gives its own tier, and unticking goes back', async ({ page }) => {
+    test.slow(); // 21 signs, each ticked and unticked
     await open(page);
     await expectTier(page, 'self-care');
     for (const f of flags) {
@@ -91,7 +94,7 @@ test.describe('with JavaScript', () => {
 
   test('a combination gives the most serious tier, and unticking lowers it step by step', async ({ page }) => {
     await open(page);
-    for (const tier of ['soon', 'urgent', 'emergency']) {
+    for (const tier of ['soon', 'urgent', 'a-and-e', 'emergency']) {
       await box(page, first(tier).id).check();
       await expectTier(page, tier);
     }
@@ -99,7 +102,7 @@ test.describe('with JavaScript', () => {
     await box(page, flags.filter((f) => f.tier === 'soon')[1].id).check();
     await expectTier(page, 'emergency');
     await expect(result(page)).toContainText(first('urgent').why);
-    for (const [untick, left] of [['emergency', 'urgent'], ['urgent', 'soon']]) {
+    for (const [untick, left] of [['emergency', 'a-and-e'], ['a-and-e', 'urgent'], ['urgent', 'soon']]) {
       await box(page, first(untick).id).uncheck();
       await expectTier(page, left);
     }
@@ -153,13 +156,14 @@ test.describe('with JavaScript', () => {
     }
   });
 
-  test('changing the hash re-applies it; following a section link keeps the ticks', async ({ page }) => {
+  test('changing the hash re-applies it; following a section link keeps the ticks and the check in the address', async ({ page }) => {
     await open(page);
     await page.evaluate((id) => { location.hash = `#check=${id}`; }, first('emergency').id);
     await expect(box(page, first('emergency').id)).toBeChecked();
     await expectTier(page, 'emergency');
     await page.locator('a.section-link[href="#urgent"]').click();
     await expect(box(page, first('emergency').id)).toBeChecked();
+    await expect(page).toHaveURL(new RegExp(`#check=${first('emergency').id}$`));
     await page.evaluate(() => { location.hash = '#check='; });
     await expect(box(page, first('emergency').id)).not.toBeChecked();
     await expectTier(page, 'self-care');
@@ -197,9 +201,9 @@ test.describe('with JavaScript', () => {
     await page.getByRole('button', { name: 'Copy link to this check' }).click();
     await expect(page.locator('red-flag-checklist').getByRole('status')).toContainText('Link copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
-    // After following a link within the page, the address shows that anchor, but the copy is still the check.
+    // After following a link within the page, the address and the copy are still the check.
     await page.locator('a[href="#self-care"]').first().click();
-    await expect(page).toHaveURL(/#self-care$/);
+    await expect(page).toHaveURL(new RegExp(`#check=${first('urgent').id}$`));
     await page.getByRole('button', { name: 'Copy link to this check' }).click();
     expect(new URL(await page.evaluate(() => navigator.clipboard.readText())).hash).toBe(`#check=${first('urgent').id}`);
   });
@@ -245,6 +249,143 @@ test.describe('with JavaScript', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await axeViolations(page, { coloursOnly: true })).toEqual([]);
   });
+});
+
+// What a worried reader sees: the answer's words read from the pixels, in view
+// at once, on phones, light and dark. (Today's blank bar failed these: its
+// words were white on white, its contrast 1.)
+const PHONES = [{ width: 320, height: 568 }, { width: 375, height: 667 }];
+const SCHEMES = ['light', 'dark', 'forced'] as const;
+const answerTiers = tierOrder.filter((t) => t !== 'self-care');
+/** Tiers whose words give a number to call. */
+const calls = (tier: string) => /\b(999|112|911|111)\b/.test(`${tiers.get(tier)!.heading} ${tiers.get(tier)!.action}`);
+
+async function setScheme(page: Page, scheme: (typeof SCHEMES)[number]) {
+  await page.emulateMedia(scheme === 'forced' ? { colorScheme: 'light', forcedColors: 'active' } : { colorScheme: scheme, forcedColors: 'none' });
+}
+
+/** The action in words on screen (the bar's band or the result's), legible, and, where the tier gives one, a number to call on screen, legible. */
+async function expectAnswerSeen(page: Page, tier: string, where: string) {
+  const bands = [page.locator('[data-result-bar]:visible [data-bar-text]'), result(page).locator('.care-band')];
+  let seen = false;
+  for (const band of bands) {
+    if (!(await band.isVisible()) || !(await inViewport(page, band))) continue;
+    await expect(band, where).toContainText(tiers.get(tier)!.heading.replace(/\s+/g, ' '));
+    expect(await paintedContrast(page, band), `${where}: the band's words against its background`).toBeGreaterThanOrEqual(4.5);
+    seen = true;
+    break;
+  }
+  expect(seen, `${where}: the action in words is on screen`).toBe(true);
+  if (!calls(tier)) return;
+  const tels = page.locator(':is([data-result-bar], [data-triage-result]) a[href^="tel:"]:visible');
+  let tel: Locator | undefined;
+  for (const t of await tels.all()) if (await inViewport(page, t)) { tel = t; break; }
+  expect(tel, `${where}: a tap-to-call link is on screen`).toBeTruthy();
+  expect(await paintedContrast(page, tel!), `${where}: the number to call against its background`).toBeGreaterThanOrEqual(4.5);
+}
+
+test.describe('the answer a worried reader sees', () => {
+  test('a pop, a crack, or not being able to walk or stand on tiptoe sends the reader to A&E or an urgent treatment centre', async ({ page }) => {
+    await open(page);
+    for (const id of ['pop-or-snap', 'suspected-fracture', 'cannot-bear-weight', 'cannot-rise-on-toes']) {
+      await box(page, id).check();
+      await expect(result(page), id).toHaveAttribute('data-tier', 'a-and-e');
+      await expect(result(page).getByRole('heading'), id).toHaveText('Immediate action required: Go to an urgent treatment centre or A&E now');
+      await expect(result(page), id).toContainText('Do not drive yourself');
+      await box(page, id).uncheck();
+    }
+  });
+
+  for (const viewport of PHONES) {
+    // Forced colours at one phone size: the system's colours do not depend on the width.
+    for (const scheme of SCHEMES.filter((s) => s !== 'forced' || viewport.width === 375)) {
+      test(`at ${viewport.width} x ${viewport.height}, ${scheme}: ticking a sign of each tier shows its action and number to call at once, legible on the pixels`, async ({ page }) => {
+        await page.setViewportSize(viewport);
+        await setScheme(page, scheme);
+        await open(page);
+        for (const tier of answerTiers) {
+          const f = first(tier);
+          await box(page, f.id).scrollIntoViewIfNeeded();
+          await box(page, f.id).check();
+          await expect(result(page)).toHaveAttribute('data-tier', tier);
+          await expectAnswerSeen(page, tier, `${tier} ticked`);
+          // The full answer, one tap away, reads as well.
+          if (await page.locator('[data-result-bar]').isVisible()) await page.getByRole('button', { name: 'What to do' }).click();
+          await expectAnswerSeen(page, tier, `${tier}, the full answer`);
+          await box(page, f.id).uncheck();
+        }
+      });
+
+      test(`at ${viewport.width} x ${viewport.height}, ${scheme}: a pre-filled link of each tier opens with its answer on the first screen, legible`, async ({ page }) => {
+        await page.setViewportSize(viewport);
+        await setScheme(page, scheme);
+        for (const tier of answerTiers) {
+          await open(page, `#check=${first(tier).id}`);
+          await expectAnswerSeen(page, tier, `#check=${first(tier).id}`);
+          // The answer itself, not a bar pointing to it.
+          await expect(page.locator('[data-result-bar]')).toBeHidden();
+          expect(await inViewport(page, result(page).locator('.care-band'))).toBe(true);
+          await leavePage(page);
+        }
+      });
+    }
+  }
+
+  test('links within the page keep #check= in the address, so a reload keeps the ticks', async ({ page }) => {
+    await open(page, '#check=fever');
+    await page.keyboard.press('Tab');
+    await expect(page.locator('.skip-link')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main')).toBeFocused();
+    await expect(page).toHaveURL(/#check=fever$/);
+    await page.locator('a.section-link[href="#warning-signs"]').click();
+    await expect(page).toHaveURL(/#check=fever$/);
+    await page.reload();
+    await expect(page.locator('red-flag-checklist[data-ready]')).toBeVisible();
+    await expect(box(page, 'fever')).toBeChecked();
+  });
+
+  test('the QR encoder loads only once a sign is ticked; before that the page loads at most 3 kB of JavaScript, gzipped', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
+    await page.goto('/red-flags/', { waitUntil: 'networkidle' });
+    await expect(page.locator('red-flag-checklist[data-ready]')).toBeVisible();
+    expect(scripts.filter((u) => /qr/.test(u))).toEqual([]);
+    const sizes = await Promise.all(scripts.map(async (u) => gzipSync(await (await page.request.get(u)).body()).length));
+    expect(sizes.reduce((a, b) => a + b, 0), scripts.join(', ')).toBeLessThanOrEqual(3_000);
+    const encoder = page.waitForRequest((r) => /qr/.test(r.url()));
+    await box(page, 'fever').check();
+    await encoder;
+  });
+
+  test('at 375 x 667 the page is at most 8 screens tall, and every card\'s signs are one tap away', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 667 });
+    await open(page);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight / innerHeight)).toBeLessThanOrEqual(8);
+    const sign = page.locator(`section[data-tier] li[data-sign="${first('urgent').id}"]`);
+    await expect(sign).toBeHidden();
+    await page.locator('section[data-tier="urgent"] summary').first().click();
+    await expect(sign).toBeVisible();
+    await expect(sign).toContainText(first('urgent').why);
+  });
+});
+
+test.describe('the way to help in the header', () => {
+  for (const [label, viewport, textSize] of [['320 px', { width: 320, height: 568 }, ''], ['375 px', { width: 375, height: 667 }, ''], ['375 px at 200% text', { width: 375, height: 667 }, '200%']] as const) {
+    test(`at ${label}, "When to get help" is on screen without sideways scrolling and the search box keeps its size`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.goto('/');
+      if (textSize) await page.evaluate((size) => { document.documentElement.style.fontSize = size; }, textSize);
+      const help = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'When to get help' });
+      expect(await inViewport(page, help)).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      for (const link of await page.getByRole('navigation', { name: 'Main' }).getByRole('link').all()) {
+        const b = (await link.boundingBox())!;
+        expect(b.x + b.width, await link.innerText()).toBeLessThanOrEqual(viewport.width);
+      }
+      expect((await page.locator('#header-q').boundingBox())!.width).toBeGreaterThanOrEqual(textSize ? 150 : 60);
+    });
+  }
 });
 
 test.describe('without JavaScript', () => {
