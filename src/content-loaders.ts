@@ -194,7 +194,7 @@ const RULE_FIELDS: Partial<Record<DataName, string[]>> = {
 function briefRules(entries: ParsedEntry[], items: ContentState['items'], read: (rel: string) => string): Problem[] {
   const problems: Problem[] = [];
   const add = (file: string, raw: string, text: string, selfCare: boolean) => {
-    for (const message of ruleProblems(text, selfCare, raw)) {
+    for (const message of ruleProblems(text, selfCare, raw, file)) {
       // The line of the quoted sentence, found by its first words where Markdown did not change them.
       const quoted = /: "([^"]+)"$/.exec(message)?.[1] ?? '';
       const words = quoted.split(/\s+/).slice(0, 4).join(' ');

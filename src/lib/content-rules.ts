@@ -162,7 +162,9 @@ export function repeatedSafety(text: string): string[] {
 }
 
 /** Every rule's findings for one plain text (and its source, for links), as messages (self-care pages carry rules 3 and 4). */
-export function ruleProblems(text: string, selfCare: boolean, raw = ''): string[] {
+export function ruleProblems(text: string, selfCare: boolean, raw = '', file = ''): string[] {
+  const home = (files: string[]) => files.some((f) => file.endsWith(f));
+  const clotLinesHere = selfCare && !home(CLOT_HOMES) ? clotLines(text) : [];
   return [
     ...secondHand(text).map((s) => `say it in the guide's own voice, not "the articles" or "a physio says": "${s}"`),
     ...wrongNumbers(text).map((w) => `use the brief's numbers: ${w}`),
@@ -172,5 +174,9 @@ export function ruleProblems(text: string, selfCare: boolean, raw = ''): string[
     ...(selfCare && treatsSwellingOrStrain(text) && !CLOT_POINTER.test(raw)
       ? ['add one line: "Swelling in one leg only? That can be a clot: [check the warning signs](/red-flags/#check=swollen-red-warm-one-leg)."']
       : []),
+    ...(selfCare && !home(CLOT_HOMES) ? fullClotWarnings(text).map((s) => `give the one-line pointer instead of the full clot warning (its home is ${CLOT_HOMES.join(', ')} and /red-flags/): "${s}"`) : []),
+    ...(selfCare && !home(FIRST_DAYS_FILES) ? firstDaysBlocks(text).map((s) => `say only what this page needs in one sentence, and link to ${FIRST_DAYS_HOME}: "${s}"`) : []),
+    ...(selfCare ? repeatedSafety(text).map((s) => `say it once a page: ${s}`) : []),
+    ...(clotLinesHere.length > 1 ? clotLinesHere.slice(1).map((s) => `the clot pointer once a page is enough: "${s}"`) : []),
   ];
 }

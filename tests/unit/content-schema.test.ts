@@ -214,6 +214,7 @@ const MISTAKES: Mistake[] = [
   // The content brief's rules (src/lib/content-rules.ts), now in the check too, not only in test:unit
   { kind: 'second-hand voice ("one article says")', file: FAQ, edit: append('One article says to rest completely.'), message: /say it in the guide's own voice/, lineWith: 'One article says', via: 'content' },
   { kind: 'a number that differs from the brief', file: TREATMENT, edit: append('Add distance little by little, about 25% a week.'), message: /use the brief's numbers: weekly increase "25%"/, lineWith: 'Add distance little', via: 'content' },
+  { kind: 'the full clot warning pasted outside its home', file: `content/faq/${FAQ_WITHOUT_CLOT}`, edit: append('Swelling in one leg, or a calf that is warm, red or darker, may be a blood clot. Do not ice it.'), message: /give the one-line pointer instead of the full clot warning/, via: 'content' },
   { kind: 'swelling without the one-leg clot warning', file: `content/faq/${FAQ_WITHOUT_CLOT}`, edit: append('Some swelling after a long run is common.'), message: /add one line: "Swelling in one leg only\? That can be a clot/, via: 'content' },
   // Across files: the loader checks them together
   { kind: 'a sign renamed while pages still cite it', file: RED_FLAGS, edit: (t) => t.replace(`- id: ${ids(RED_FLAGS)[0]}\n`, '- id: renamed-sign\n'), reportedIn: 'content/', message: new RegExp(`"${ids(RED_FLAGS)[0]}" is not an id in content/red-flags\\.yaml`), via: 'content' },
