@@ -99,7 +99,6 @@ for (const p of pages) {
     assert.equal(meta(p, 'name', 'twitter:card'), 'summary');
     assert.equal(meta(p, 'property', 'og:type'), 'website');
     assert.equal(meta(p, 'property', 'og:site_name'), SITE_NAME);
-    assert.equal(meta(p, 'property', 'og:locale'), LOCALE.replace('-', '_'));
 
     const data = jsonLd(p);
     for (const d of data) {
