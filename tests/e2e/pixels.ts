@@ -51,9 +51,11 @@ function visibleTextRuns(page: Page): Promise<TextRun[]> {
       if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true }) || clippedAway(el)) continue;
       const rects: Rect[] = [];
       for (const { x, y, width, height } of inView) {
-        // Covered by something else (a fixed bar, the header): not what a person sees here.
-        const hit = document.elementFromPoint(x + width / 2, y + height / 2);
-        if (!hit || !(hit === el || el.contains(hit) || hit.contains(el))) continue;
+        // Covered, even in part, by something else (a fixed bar, the header): not what a person
+        // reads here, and its pixels would be the cover's. Centre and the four corners.
+        const points = [[x + width / 2, y + height / 2], [x + 1, y + 1], [x + width - 1, y + 1], [x + 1, y + height - 1], [x + width - 1, y + height - 1]];
+        const ours = (hit: Element | null) => !!hit && (hit === el || el.contains(hit) || hit.contains(el));
+        if (!points.every(([px, py]) => ours(document.elementFromPoint(px!, py!)))) continue;
         rects.push({ x, y, width, height });
       }
       if (!rects.length) continue;
