@@ -6,7 +6,7 @@
 import { handoutUrl, keepKnown, parseHandoutHash, partLimitNote, type KnownPage, type ResolvedPart } from '../lib/handout.ts';
 import { parseCheckHash, triage, type Tier } from '../lib/triage.ts';
 import { cleanCopy, pageNodes, sectionNodes } from './handout-content.ts';
-import { setPrintedAddress } from './printed-address.ts';
+import { setPrintedAddressOnPrint } from './printed-address.ts';
 import { LOCALE } from '../site.ts';
 
 const $ = <E extends Element = HTMLElement>(selector: string) => document.querySelector<E>(selector)!;
@@ -22,7 +22,8 @@ $('[data-handout-without-js]').remove();
 const date = $('[data-handout-date]');
 date.textContent = `Made on ${new Date().toLocaleDateString(LOCALE, { day: 'numeric', month: 'long', year: 'numeric' })}.`;
 date.hidden = false;
-$('[data-handout-print]').addEventListener('click', () => print());
+let drawQr = async () => {};
+$('[data-handout-print]').addEventListener('click', () => void drawQr().then(() => print()));
 
 function showCheck(ids: string[]): void {
   if (!ids.length) return;
@@ -86,7 +87,7 @@ async function assemble(): Promise<void> {
     return;
   }
   // The address printed is the link as the site reads it: anything dropped stays dropped.
-  void setPrintedAddress(handoutUrl(site, { parts, check, watch }));
+  drawQr = setPrintedAddressOnPrint(handoutUrl(site, { parts, check, watch }));
   showCheck(check);
   status.textContent = parts.length ? 'Loading the handout…' : '';
   partsBox.append(...(await Promise.all(parts.map(loadPart))));

@@ -6,19 +6,38 @@
 let latest = '';
 let worker: Worker | undefined;
 
-export function setPrintedAddress(url: string): void {
+/** Prints `url` as the page's address now; its QR code follows once the worker has drawn it (the promise). */
+export function setPrintedAddress(url: string): Promise<void> {
   const block = document.querySelector('.printed-address');
   const text = block?.querySelector('strong');
-  if (!block || !text) return;
+  if (!block || !text) return Promise.resolve();
   latest = url;
   text.textContent = url;
   worker ??= new Worker(new URL('./qr-worker.ts', import.meta.url), { type: 'module' });
-  worker.onmessage = ({ data }: MessageEvent<{ url: string; size: number; d: string }>) => {
-    // A newer address may have been set while the code was drawn.
-    if (data.url !== latest) return;
-    const svg = block.querySelector('svg')!;
-    svg.setAttribute('viewBox', `0 0 ${data.size} ${data.size}`);
-    svg.querySelector('path')!.setAttribute('d', data.d);
-  };
+  const drawn = new Promise<void>((resolve) => {
+    worker!.onmessage = ({ data }: MessageEvent<{ url: string; size: number; d: string }>) => {
+      // A newer address may have been set while the code was drawn.
+      if (data.url !== latest) return;
+      const svg = block.querySelector('svg')!;
+      svg.setAttribute('viewBox', `0 0 ${data.size} ${data.size}`);
+      svg.querySelector('path')!.setAttribute('d', data.d);
+      resolve();
+    };
+  });
   worker.postMessage(url);
+  return drawn;
+}
+
+/**
+ * The address now, its QR code only when the page is printed: a handout loads
+ * no encoder until then. The print button waits for the code; a browser's own
+ * print command starts it (the code may then show the page's own address).
+ */
+export function setPrintedAddressOnPrint(url: string): () => Promise<void> {
+  const text = document.querySelector('.printed-address strong');
+  if (text) text.textContent = url;
+  let drawn: Promise<void> | undefined;
+  const draw = () => (drawn ??= setPrintedAddress(url));
+  addEventListener('beforeprint', draw, { once: true });
+  return draw;
 }

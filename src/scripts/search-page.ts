@@ -146,7 +146,7 @@ async function run(raw: string, exact = false, typing = false) {
     const first = signs.length > 0 ? data.checklist : undefined;
     const found = await searchGuide(pagefind, plan, query ? (sectionOf ??= sectionOfPages(pagefind, sections)) : new Map(), sections, { chosen, first, vocabulary: options?.vocabulary });
     // Offline, Pagefind answers a search it cannot fetch with no pages: say why instead.
-    if (found.all.length === 0 && !navigator.onLine) throw new Error('offline');
+    if (found.all.length === 0 && !navigator.onLine) throw 0; // handled below as "needs a connection"
     pending = found.shown.slice();
     const [pin] = matchSigns(plan.said, words?.pinned ?? []);
     const items = await nextItems(plan.terms, options?.vocabulary, pin);
@@ -212,9 +212,10 @@ more.addEventListener('click', async () => {
 
 // Arrow keys move between the input and every link below it; Enter follows the link.
 root.addEventListener('keydown', (event) => {
-  const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
+  const step = ({ ArrowDown: 1, ArrowUp: -1 } as Record<string, number>)[event.key];
   if (!step) return;
-  const stops: HTMLElement[] = [input, ...cards.querySelectorAll<HTMLAnchorElement>('a:not([href^="tel:"])'), ...list.querySelectorAll('a')];
+  // A card's numbers to call are reached with Tab (the site's own links all start with "/").
+  const stops: HTMLElement[] = [input, ...cards.querySelectorAll<HTMLAnchorElement>('a[href^="/"]'), ...list.querySelectorAll('a')];
   const at = stops.indexOf(document.activeElement as HTMLElement);
   if (at < 0) return;
   event.preventDefault();

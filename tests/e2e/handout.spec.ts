@@ -18,7 +18,7 @@ const manifest = builtManifest();
 const site = manifest.site;
 const signs = parse(readFileSync('content/red-flags.yaml', 'utf8')) as (Sign & { sign: string })[];
 const tiers = parse(readFileSync('content/red-flag-tiers.yaml', 'utf8')) as { id: string; prefix: string; heading: string; action: string }[];
-const sheets = parse(readFileSync('content/clinic-sheets.yaml', 'utf8')) as { id: string; pages: string[]; watch: string[] }[];
+const sheets = parse(readFileSync('content/clinic-sheets.yaml', 'utf8')) as { id: string; title: string; pages: string[]; watch: string[] }[];
 
 const FAQ = '/faq/can-i-run-with-sore-calves/';
 const TREATMENT = '/treatments/ice/';
@@ -72,6 +72,8 @@ test('a printed handout has its own QR code on top of page 1, and room for notes
   await page.emulateMedia({ media: 'print' });
   const own = new URL(LINK, site).href;
   await expect(page.locator('.printed-address')).toContainText(own);
+  // The encoder loads only for print: a browser fires beforeprint first.
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
   await expect.poll(() => readQrCode(page)).toBe(own);
   expect(await addressIsOnTop(page)).toBe(true);
   await expect(page.locator('.handout-tools')).toBeHidden();
@@ -280,7 +282,7 @@ test('each printable clinic sheet opens its handout with its signs to watch for,
   for (const sheet of sheets) {
     await page.goto('/for-clinics/');
     const item = page.locator(`[data-clinic-sheet="${sheet.id}"]`);
-    await item.getByRole('link', { name: /^Open to print/ }).click();
+    await item.getByRole('link', { name: sheet.title, exact: true }).click();
     await expect(page.locator('[data-handout-parts][data-ready]')).toBeAttached();
     await expect(page.locator('.handout-part')).toHaveCount(sheet.pages.length);
     for (const id of sheet.watch) await expect(page.locator(`[data-handout-watch] li[data-sign="${id}"]`), id).toBeVisible();
