@@ -43,7 +43,19 @@ export default defineConfig({
     // Content-Security-Policy (script-src 'self') needs no 'unsafe-inline'.
     // target: the oldest browsers the guide supports (src/site.ts), so no
     // emitted script uses syntax one of them cannot parse.
-    build: { assetsInlineLimit: 0, target: BUILD_TARGET },
+    build: {
+      assetsInlineLimit: 0,
+      target: BUILD_TARGET,
+      rolldownOptions: {
+        // Astro marks every MDX page "use astro:head-inject" and Rolldown warns once per file that it may not
+        // keep it (a known upstream issue, https://github.com/withastro/astro/issues/18087): ~400 lines that
+        // bury real warnings such as a missing SITE_URL. Only that directive's warning is dropped.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return;
+          handler(level, log);
+        },
+      },
+    },
   },
   // 'jsx' (the v7 default) can glue words together in the text Pagefind reads.
   compressHTML: true,
