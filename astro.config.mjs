@@ -7,7 +7,6 @@ import pagefindIndex from './src/integrations/pagefind.ts';
 import redirectStubs from './src/integrations/redirect-stubs.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import { OFFLINE_PAGE } from './src/lib/offline.ts';
-import siteOriginCss from './src/integrations/site-origin-css.ts';
 import siteGate from './src/integrations/site-gate.ts';
 import { placeholderWarning, resolveSiteUrl } from './src/lib/site-url.ts';
 import { BUILD_TARGET } from './src/site.ts';
@@ -38,7 +37,6 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   vite: {
     cacheDir: './.astro/vite',
-    plugins: [siteOriginCss(site)],
     // Page scripts stay files under /_astro/, never inlined, so a strict
     // Content-Security-Policy (script-src 'self') needs no 'unsafe-inline'.
     // target: the oldest browsers the guide supports (src/site.ts), so no
