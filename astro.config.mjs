@@ -30,6 +30,8 @@ const siteUrlWarning = {
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  // Astro's Node logger without its one line per built file (src/integrations/quiet-logger.ts).
+  logger: { entrypoint: new URL('./src/integrations/quiet-logger.ts', import.meta.url) },
   // Caches live in the project, not node_modules, so checkouts can share one install.
   cacheDir: './.astro/cache',
   // A strict Content-Security-Policy (public/_headers) allows stylesheets
