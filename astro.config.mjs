@@ -7,7 +7,6 @@ import pagefindIndex from './src/integrations/pagefind.ts';
 import redirectStubs from './src/integrations/redirect-stubs.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import { OFFLINE_PAGE } from './src/lib/offline.ts';
-import siteOriginCss from './src/integrations/site-origin-css.ts';
 import siteGate from './src/integrations/site-gate.ts';
 import { placeholderWarning, resolveSiteUrl } from './src/lib/site-url.ts';
 import { BUILD_TARGET } from './src/site.ts';
@@ -31,6 +30,8 @@ const siteUrlWarning = {
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  // Astro's Node logger without its one line per built file (src/integrations/quiet-logger.ts).
+  logger: { entrypoint: new URL('./src/integrations/quiet-logger.ts', import.meta.url) },
   // Caches live in the project, not node_modules, so checkouts can share one install.
   cacheDir: './.astro/cache',
   // A strict Content-Security-Policy (public/_headers) allows stylesheets
@@ -38,12 +39,23 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   vite: {
     cacheDir: './.astro/vite',
-    plugins: [siteOriginCss(site)],
     // Page scripts stay files under /_astro/, never inlined, so a strict
     // Content-Security-Policy (script-src 'self') needs no 'unsafe-inline'.
     // target: the oldest browsers the guide supports (src/site.ts), so no
     // emitted script uses syntax one of them cannot parse.
-    build: { assetsInlineLimit: 0, target: BUILD_TARGET },
+    build: {
+      assetsInlineLimit: 0,
+      target: BUILD_TARGET,
+      rolldownOptions: {
+        // Astro marks every MDX page "use astro:head-inject" and Rolldown warns once per file that it may not
+        // keep it (a known upstream issue, https://github.com/withastro/astro/issues/18087): ~400 lines that
+        // bury real warnings such as a missing SITE_URL. Only that directive's warning is dropped.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return;
+          handler(level, log);
+        },
+      },
+    },
   },
   // 'jsx' (the v7 default) can glue words together in the text Pagefind reads.
   compressHTML: true,

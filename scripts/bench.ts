@@ -167,9 +167,9 @@ function dirBytes(dir: string, folder: string, keep: (url: string) => boolean = 
   return { files: files.length, bytes: files.reduce((s, u) => s + fs.statSync(path.join(dir, 'dist', u)).size, 0) };
 }
 
-/** Pagefind's output: its search engine (JS and WebAssembly), the index data, and optional UI bundles. */
-const pagefindPart = (u: string): 'engine' | 'index' | 'ui' =>
-  /\/(pagefind|pagefind-worker)\.js$|\/wasm\.[^/]+\.pagefind$/.test(u) ? 'engine' : /\/pagefind-[a-z-]+\.(js|css)$/.test(u) ? 'ui' : 'index';
+/** Pagefind's output: its search engine (JS and WebAssembly) and the index data (its UI bundles are not published). */
+const pagefindPart = (u: string): 'engine' | 'index' =>
+  /\/(pagefind|pagefind-worker)\.js$|\/wasm\.[^/]+\.pagefind$/.test(u) ? 'engine' : 'index';
 
 /**
  * Bytes a page fetches, as sent by scripts/serve.mjs (which does not compress)
@@ -257,14 +257,13 @@ async function main() {
     out();
     out('## Build');
     out();
-    const [pagefindIndex, pagefindEngine, pagefindUi] = (['index', 'engine', 'ui'] as const).map((part) => dirBytes(dir, 'pagefind', (u) => pagefindPart(u) === part));
+    const [pagefindIndex, pagefindEngine] = (['index', 'engine'] as const).map((part) => dirBytes(dir, 'pagefind', (u) => pagefindPart(u) === part));
     table(['what', 'value'], [
       ['clean build (astro build + Pagefind), wall clock', ms(buildMs)],
       ['clean build, CPU (user + system) / peak memory', `${base.cpu.toFixed(1)} s / ${gb(base.peak)}`],
       ['pages built (HTML files)', pages.length],
       ['Pagefind index (meta, word index, fragments, filters; stored compressed): files / bytes on disk', `${pagefindIndex.files} / ${formatBytes(pagefindIndex.bytes)}`],
       ['Pagefind engine (pagefind.js, worker, WebAssembly): bytes on disk', formatBytes(pagefindEngine.bytes)],
-      ['Pagefind UI bundles (loaded only by a page that uses them): bytes on disk', formatBytes(pagefindUi.bytes)],
       ['dist/ total on disk', formatBytes(dirBytes(dir, '.').bytes)],
     ]);
 
@@ -303,7 +302,6 @@ async function siteReport(dir: string, dist: string, pages: ReturnType<typeof re
       [`HTML, all ${rows.length} pages`, formatBytes(rows.reduce((s, r) => s + r.html, 0))],
       [`HTML, largest page (${biggest.url})`, formatBytes(biggest.html)],
       ["CSS, the site's own (budget 8 kB)", formatBytes(siteCss)],
-      [`CSS, Pagefind UI (${SEARCH_PAGE} only)`, formatBytes(gzippedTotal(pages.flatMap(pageStylesheets).filter((u) => u.startsWith(PAGEFIND_DIR)), dist))],
       [`JS, the site's own (${allJs.length} files in /_astro/)`, formatBytes(gzippedTotal(allJs, dist))],
       [`JS, largest content page`, formatBytes(Math.max(0, ...rows.filter((r) => r.url !== CHECKLIST_PAGE && r.url !== SEARCH_PAGE).map((r) => r.js)))],
       [`JS, ${CHECKLIST_PAGE}`, formatBytes(rows.find((r) => r.url === CHECKLIST_PAGE)?.js ?? 0)],
@@ -327,7 +325,7 @@ async function siteReport(dir: string, dist: string, pages: ReturnType<typeof re
     out();
     table(['what', 'value'], [
       [`${SEARCH_PAGE}?q=${QUERIES[0]}, everything the page fetched (${search.ui.files.length} requests)`, `${formatBytes(search.ui.gzip)} (${formatBytes(search.ui.raw)} uncompressed)`],
-      [`  of which from ${PAGEFIND_DIR} (UI, engine, index, results)`, `${formatBytes(search.ui.pagefindGzip)} (${formatBytes(search.ui.pagefindRaw)})`],
+      [`  of which from ${PAGEFIND_DIR} (engine, index, results)`, `${formatBytes(search.ui.pagefindGzip)} (${formatBytes(search.ui.pagefindRaw)})`],
       [`Pagefind API alone, query "${QUERIES[0]}" (${search.results} results, first 5 loaded), ${search.query.files.length} requests`, `${formatBytes(search.query.gzip)} (${formatBytes(search.query.raw)})`],
       ['first query latency (loads the engine, WebAssembly and index)', ms(search.first)],
       [`median query latency, 5 results loaded, N = ${search.runs.length} (${QUERIES.length - 1} queries × ${QUERY_ROUNDS})`, ms(median(search.runs))],

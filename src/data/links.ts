@@ -40,13 +40,8 @@ export function entryOutline(entry: GuideEntry): Promise<EntryOutline> {
   return outline;
 }
 
-/** The sections of an entry page in page order, as `{ id, title }`: for a contents list. */
-export async function entrySections(entry: GuideEntry): Promise<Section[]> {
-  return (await entryOutline(entry)).sections;
-}
-
 async function entryPage(entry: GuideEntry): Promise<ManifestPage> {
-  return { url: entryPath(entry.collection, entry.id), title: headline(entry).title, collection: entry.collection, anchors: await entrySections(entry) };
+  return { url: entryPath(entry.collection, entry.id), title: headline(entry).title, collection: entry.collection, anchors: (await entryOutline(entry)).sections };
 }
 
 let linkable: Promise<ManifestPage[]> | undefined;

@@ -3,7 +3,7 @@
 // In `astro dev` it serves the index from the last build, if there is one.
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -63,6 +63,13 @@ async function preloadEngine(site: string) {
   await writeFile(page, html.replace(placeholder, `data-engine="${tag}"`).replace('</head>', `${links}</head>`));
 }
 
+/**
+ * Pagefind's ready-made interfaces: the guide has its own search page and loads
+ * none of them (nothing in src/ names them), so they are not published.
+ */
+export const PAGEFIND_UI_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
+  'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'] as const;
+
 export default function pagefindIndex(): AstroIntegration {
   let outDir: string;
   let root: string;
@@ -90,6 +97,8 @@ export default function pagefindIndex(): AstroIntegration {
           const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
           if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
           logger.info(`search index written from ${added.page_count} HTML files`);
+          // Here, before the offline worker's integration lists dist/.
+          await Promise.all(PAGEFIND_UI_FILES.map((f) => rm(path.join(site, 'pagefind', f), { force: true })));
           await preloadEngine(site);
         } finally {
           // Pagefind's process holds its whole index (over a gigabyte at 10,000 pages): end it before reading the pages again.

@@ -26,9 +26,6 @@ export const SAVED_FILES: readonly string[] = ['/links.json', '/search-words.jso
  */
 export const HASHED = /^\/(?:_astro\/|pagefind\/(?:fragment|index|filter)\/|pagefind\/[^/]+\.pf_meta$)/;
 
-/** Pagefind's ready-made interfaces: the guide has its own search page and never loads them. */
-const PAGEFIND_UI = /^\/pagefind\/pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/;
-
 export interface CacheNames {
   /** The start page, the checklist and what they need, and every page as it is read. */
   pages: string;
@@ -132,10 +129,10 @@ function sameOriginPath(ref: string, base: string): string | undefined {
   return url.host === 'site' ? url.pathname : undefined;
 }
 
-/** Pagefind's files a search needs: its engine, metadata and index, for the languages the index has; not its UI. */
+/** Pagefind's files a search needs: its engine, metadata and index, for the languages the index has (its UI bundles are not published: src/integrations/pagefind.ts). */
 export function pagefindFiles(files: readonly string[], languages: readonly string[]): string[] {
   return files.filter((f) => {
-    if (!f.startsWith('/pagefind/') || PAGEFIND_UI.test(f)) return false;
+    if (!f.startsWith('/pagefind/')) return false;
     const wasm = /^\/pagefind\/wasm\.(.+)\.pagefind$/.exec(f);
     return !wasm || languages.includes(wasm[1]!);
   });

@@ -47,11 +47,6 @@ export function cleanQuery(raw: string | null | undefined): string {
 /** A word as search compares it: lowercase, apostrophes dropped, no punctuation at either end. */
 export const bareWord = (word: string) => word.toLowerCase().replace(/[’']/g, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
-/** Whether a word is filler (content/search-terms.yaml): it never searches and never counts. */
-export function isFiller(word: string, filler: readonly string[]): boolean {
-  return filler.includes(bareWord(word));
-}
-
 export interface PlanOptions {
   vocabulary?: Vocabulary;
   /** Words with no meaning of their own (content/search-terms.yaml). */

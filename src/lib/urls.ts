@@ -37,19 +37,9 @@ export function sectionListPath(collection: EntryCollection): string {
   return `/for-clinics/${collection}/`;
 }
 
-/** Where an FAQ sits on the all-questions page. */
-export function faqAnchorPath(id: string): string {
-  return `/faq/#${id}`;
-}
-
 /** An absolute URL on the configured site. */
 export function absoluteUrl(site: URL | string, path: string): string {
   return new URL(path, site).href;
-}
-
-/** `/search/?q=...` for a query, safely encoded. */
-export function searchPath(query: string): string {
-  return `/search/?q=${encodeURIComponent(query)}`;
 }
 
 /** `/red-flags/#check=<id>,<id>`: the checklist opens with those signs ticked. */

@@ -2,12 +2,13 @@
 // What a page loads in the browser (JS, CSS, fonts) is measured there: tests/e2e/budgets.spec.ts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { build } from 'esbuild';
 import {
   BUDGETS,
   distDir,
   PAGEFIND_DIR,
-  SEARCH_PAGE,
   formatBytes,
   gzipSize,
   gzippedTotal,
@@ -16,6 +17,7 @@ import {
   readPages,
   siteStylesheets,
 } from '../../scripts/lib/built-site.ts';
+import { PAGEFIND_UI_FILES } from '../../src/integrations/pagefind.ts';
 import { planBuiltSite } from '../../src/integrations/service-worker.ts';
 import { formatDownload } from '../../src/lib/offline.ts';
 
@@ -36,16 +38,15 @@ test(`the HTML of every page is at most ${formatBytes(BUDGETS.html)} gzipped`, (
 test(`all of the site's own CSS together is at most ${formatBytes(BUDGETS.css)} gzipped`, (t) => {
   const own = siteStylesheets();
   const total = gzippedTotal(own);
-  const pagefindCss = [...new Set(pages.flatMap(pageStylesheets).filter((u) => u.startsWith(PAGEFIND_DIR)))];
   t.diagnostic(`site CSS: ${own.length} file(s), ${formatBytes(total)}`);
-  t.diagnostic(`Pagefind UI CSS (loaded by ${SEARCH_PAGE} only, not counted): ${formatBytes(gzippedTotal(pagefindCss))}`);
   assert.ok(own.length > 0, 'the build has a stylesheet');
   assert.ok(total <= BUDGETS.css, `site CSS is ${formatBytes(total)}`);
 });
 
-test(`only ${SEARCH_PAGE} loads Pagefind's stylesheets`, () => {
-  const others = pages.filter((p) => p.url !== SEARCH_PAGE && pageStylesheets(p).some((u) => u.startsWith(PAGEFIND_DIR)));
-  assert.deepEqual(others.map((p) => p.url), []);
+test("Pagefind's ready-made UI bundles are not published, and no page asks for one", () => {
+  const loaded = pages.flatMap((p) => [...pageStylesheets(p), ...pageScripts(p)].filter((u) => PAGEFIND_UI_FILES.some((f) => u === `${PAGEFIND_DIR}${f}`)).map((u) => `${p.url}: ${u}`));
+  assert.deepEqual(loaded, []);
+  assert.deepEqual(PAGEFIND_UI_FILES.filter((f) => fs.existsSync(path.join(distDir(), 'pagefind', f))), []);
 });
 
 test(`registering the offline worker adds at most ${formatBytes(BUDGETS.serviceWorkerJs)} to a content page, and to the start page with its "Save the guide for offline" button`, async (t) => {

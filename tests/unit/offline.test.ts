@@ -89,9 +89,8 @@ test("a script's imports are found, static and dynamic, the way Vite writes them
   assert.deepEqual(moduleImports(js, '/_astro/page.js'), ['/_astro/urls.C1.js', '/_astro/side.js', '/_astro/qr.B2.js', '/_astro/abs.js']);
 });
 
-test("Pagefind's engine and index are saved for the index's languages, never its ready-made UI", () => {
-  const files = ['/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/pagefind/pagefind-entry.json', '/pagefind/pagefind-ui.js', '/pagefind/pagefind-ui.css',
-    '/pagefind/pagefind-component-ui.js', '/pagefind/pagefind-modular-ui.css', '/pagefind/pagefind-highlight.js', '/pagefind/wasm.en-gb.pagefind',
+test("Pagefind's engine and index are saved for the index's languages", () => {
+  const files = ['/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.en-gb.pagefind',
     '/pagefind/wasm.unknown.pagefind', '/pagefind/p.en-gb_1.pf_meta', '/pagefind/index/en-gb_1.pf_index', '/pagefind/fragment/en-gb_2.pf_fragment', '/faq/'];
   assert.deepEqual(pagefindFiles(files, ['en-gb']), ['/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/pagefind/pagefind-entry.json',
     '/pagefind/wasm.en-gb.pagefind', '/pagefind/p.en-gb_1.pf_meta', '/pagefind/index/en-gb_1.pf_index', '/pagefind/fragment/en-gb_2.pf_fragment']);
@@ -119,7 +118,7 @@ function site(): SiteFiles {
     ...Object.keys(text).map((k): [string, number] => [k, 1000]),
     ['/_astro/base.css', 2000], ['/_astro/faq.css', 300], ['/favicon.svg', 100], ['/manifest.webmanifest', 200], ['/icons/icon-192.png', 400],
     ['/links.json', 500], ['/search-words.json', 700], ['/robots.txt', 50], ['/pagefind/pagefind-entry.json', 10], ['/pagefind/wasm.en-gb.pagefind', 5000],
-    ['/pagefind/pagefind-ui.js', 9000], ['/pagefind/index/en-gb_1.pf_index', 3000],
+    ['/pagefind/wasm.unknown.pagefind', 9000], ['/pagefind/index/en-gb_1.pf_index', 3000],
   ]);
   return { sizes, text: (p) => text[p] ?? '' };
 }
@@ -139,7 +138,7 @@ test('a save holds every listed page with what it loads, the page list, the sear
   const urls = plan.save.map((f) => f.url);
   for (const p of [...plan.core, '/faq/', '/search/', '/_astro/search.js', '/links.json', '/search-words.json', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json',
     '/pagefind/wasm.en-gb.pagefind', '/pagefind/index/en-gb_1.pf_index']) assert.ok(urls.includes(p), `${p} is saved`);
-  for (const p of ['/drafts/', '/robots.txt', '/pagefind/pagefind-ui.js']) assert.ok(!urls.includes(p), `${p} is not saved`);
+  for (const p of ['/drafts/', '/robots.txt', '/pagefind/wasm.unknown.pagefind']) assert.ok(!urls.includes(p), `${p} is not saved`);
   assert.equal(new Set(urls).size, urls.length, 'each file once');
   assert.equal(plan.saveBytes, urls.reduce((sum, u) => sum + s.sizes.get(u)!, 0));
 });

@@ -1,12 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { absoluteUrl, entryPath, faqAnchorPath, isValidId, searchPath } from '../../src/lib/urls.ts';
+import { absoluteUrl, entryPath, isValidId } from '../../src/lib/urls.ts';
 import { severityText } from '../../src/lib/labels.ts';
 
 test('entry paths follow the URL contract', () => {
   assert.equal(entryPath('causes', 'too-much-too-soon'), '/causes/too-much-too-soon/');
   assert.equal(entryPath('faq', 'can-i-run-with-sore-calves'), '/faq/can-i-run-with-sore-calves/');
-  assert.equal(faqAnchorPath('can-i-run-with-sore-calves'), '/faq/#can-i-run-with-sore-calves');
 });
 
 test('ids must be lowercase words joined by hyphens', () => {
@@ -18,11 +17,6 @@ test('ids must be lowercase words joined by hyphens', () => {
 test('absolute URLs use the configured site', () => {
   assert.equal(absoluteUrl('https://clinic.example/', '/faq/'), 'https://clinic.example/faq/');
   assert.equal(absoluteUrl(new URL('https://clinic.example/guide/'), '/faq/#x'), 'https://clinic.example/faq/#x');
-});
-
-test('search paths encode any query', () => {
-  assert.equal(searchPath('felt a pop'), '/search/?q=felt%20a%20pop');
-  assert.equal(searchPath('<b>&"'), '/search/?q=%3Cb%3E%26%22');
 });
 
 test('severity reads in order from mild to severe', () => {
