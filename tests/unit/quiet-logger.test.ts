@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { stripVTControlCharacters } from 'node:util';
 import quietLogger from '../../src/integrations/quiet-logger.ts';
 
 /** What the logger writes to stdout for these events. */
@@ -13,7 +14,8 @@ function written(events: { level: 'info' | 'warn'; label: string | null; message
   } finally {
     process.stdout.write = write;
   }
-  return out.join('');
+  // Colours are on where the terminal (or CI) asks for them: read the words.
+  return stripVTControlCharacters(out.join(''));
 }
 
 test('the build log drops the line per built file and keeps warnings and every other line', () => {
