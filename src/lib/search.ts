@@ -160,14 +160,11 @@ export function titleHits(terms: readonly string[], title: string): number {
  * Results whose titles hold more of the query's rarer words first ("massage"
  * in "massage for sore calves", not the "sore calves" of many titles); with no
  * rare word, more of all its words (the merge has already weighed the common
- * ones); otherwise in the order given. A title holding every word of a query of
- * three words or more comes first: the question typed as it is asked.
+ * ones); otherwise in the order given.
  */
 export function byTitle<T>(terms: readonly string[], items: T[], title: (item: T) => string, vocabulary?: Vocabulary): T[] {
   const rare = terms.filter((t) => (vocabulary?.get(t) ?? Infinity) >= COMMON_RANK);
-  // A title that holds every word of a longer query is the question typed as it is asked.
-  const whole = (t: string) => (terms.length >= 3 && titleHits(terms, t) === terms.length ? 1000 : 0);
-  const key = (t: string) => whole(t) + titleHits(rare, t) * 100 + (rare.length === 0 ? titleHits(terms, t) : 0);
+  const key = (t: string) => titleHits(rare, t) * 100 + (rare.length === 0 ? titleHits(terms, t) : 0);
   // sort() is stable: equal keys keep the order given.
   return [...items].sort((a, b) => key(title(b)) - key(title(a)));
 }

@@ -6,7 +6,7 @@
 import { handoutUrl, keepKnown, parseHandoutHash, partLimitNote, type KnownPage, type ResolvedPart } from '../lib/handout.ts';
 import { parseCheckHash, triage, type Tier } from '../lib/triage.ts';
 import { cleanCopy, pageNodes, sectionNodes } from './handout-content.ts';
-import { setPrintedAddressOnPrint } from './printed-address.ts';
+import { setPrintedAddress } from './printed-address.ts';
 import { LOCALE } from '../site.ts';
 
 const $ = <E extends Element = HTMLElement>(selector: string) => document.querySelector<E>(selector)!;
@@ -114,3 +114,17 @@ async function assemble(): Promise<void> {
 void assemble();
 // A new link pasted into the address bar on this page.
 addEventListener('hashchange', () => location.reload());
+
+/**
+ * The address now, its QR code only when the page is printed: a handout loads
+ * no encoder until then. The print button waits for the code; a browser's own
+ * print command starts it (the code may then show the page's own address).
+ */
+function setPrintedAddressOnPrint(url: string): () => Promise<void> {
+  const text = document.querySelector('.printed-address strong');
+  if (text) text.textContent = url;
+  let drawn: Promise<void> | undefined;
+  const draw = () => (drawn ??= setPrintedAddress(url));
+  addEventListener('beforeprint', draw, { once: true });
+  return draw;
+}

@@ -27,17 +27,3 @@ export function setPrintedAddress(url: string): Promise<void> {
   worker.postMessage(url);
   return drawn;
 }
-
-/**
- * The address now, its QR code only when the page is printed: a handout loads
- * no encoder until then. The print button waits for the code; a browser's own
- * print command starts it (the code may then show the page's own address).
- */
-export function setPrintedAddressOnPrint(url: string): () => Promise<void> {
-  const text = document.querySelector('.printed-address strong');
-  if (text) text.textContent = url;
-  let drawn: Promise<void> | undefined;
-  const draw = () => (drawn ??= setPrintedAddress(url));
-  addEventListener('beforeprint', draw, { once: true });
-  return draw;
-}
