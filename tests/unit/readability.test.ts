@@ -18,13 +18,9 @@ test('short plain sentences score higher than long technical ones', () => {
 const pages = readContentPages();
 const scores = pages.map((p) => ({ file: p.file, score: readingEase(p.text).score }));
 
-test('every cause, treatment and FAQ page reads plainly (Flesch reading ease >= 50)', () => {
+// The brief asks for 60 or more on every page, not only on average.
+test('every cause, treatment and FAQ page reads plainly (Flesch reading ease >= 60)', () => {
   assert.ok(pages.length > 0);
-  const hard = scores.filter((s) => s.score < 50);
+  const hard = scores.filter((s) => s.score < 60);
   assert.deepEqual(hard, [], `rewrite these in shorter sentences and plainer words: ${hard.map((h) => `${h.file} (${h.score})`).join(', ')}`);
-});
-
-test('the guide averages a Flesch reading ease of 60 or more', () => {
-  const avg = scores.reduce((n, s) => n + s.score, 0) / scores.length;
-  assert.ok(avg >= 60, `average is ${avg.toFixed(1)}`);
 });
