@@ -3,7 +3,7 @@
 // background of a text is the colour most of its line boxes' pixels have
 // (glyphs cover a minority of them), so it holds in light, dark and forced
 // colours alike, and for a panel painted by any rule, fixed or not.
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { composite, contrastRatio, minimumRatio, parseCssColor, type Rgb } from '../../scripts/lib/contrast.ts';
 
 interface Rect { x: number; y: number; width: number; height: number }
@@ -120,9 +120,17 @@ function paintedBehind(page: Page, png: Buffer, runs: TextRun[]): Promise<Painte
  * text's colour is its computed colour (with its alpha and opacity) over that
  * background; a text whose pixels are all but the background's colour (white
  * on white, or hidden by its opacity) counts as 1:1 whatever its colour says.
+ * With `within`, only the texts inside that element's box.
  */
-export async function lowContrastTexts(page: Page, png: Buffer): Promise<string[]> {
-  const runs = await visibleTextRuns(page);
+export async function lowContrastTexts(page: Page, png: Buffer, within?: Locator): Promise<string[]> {
+  let runs = await visibleTextRuns(page);
+  if (within) {
+    const box = await within.boundingBox();
+    const inside = (r: Rect) => !!box && r.x >= box.x - 1 && r.y >= box.y - 1 && r.x + r.width <= box.x + box.width + 1 && r.y + r.height <= box.y + box.height + 1;
+    runs = runs.map((run) => ({ ...run, rects: run.rects.filter(inside) })).filter((run) => run.rects.length);
+    // Nothing legible to measure is itself a failure: a blank answer must not pass.
+    if (!runs.length) return [`no visible text in ${within}`];
+  }
   const painted = await paintedBehind(page, png, runs);
   const failures: string[] = [];
   runs.forEach((run, i) => {
@@ -140,4 +148,11 @@ export async function lowContrastTexts(page: Page, png: Buffer): Promise<string[
     }
   });
   return failures;
+}
+
+/** True when the whole element is inside the viewport. */
+export async function inViewport(page: Page, el: Locator): Promise<boolean> {
+  const b = await el.boundingBox();
+  const v = page.viewportSize()!;
+  return !!b && b.y >= 0 && b.x >= 0 && b.y + b.height <= v.height && b.x + b.width <= v.width;
 }
