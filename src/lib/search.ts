@@ -9,6 +9,7 @@
 // together (Pagefind's own ranking, and excerpts that mark every word), and one
 // each for the rarest two words, so a page need not hold every word.
 import { correctWord } from './spelling.ts';
+import { singular, words } from './search-tokens.ts';
 import type { Vocabulary } from './search-vocabulary.ts';
 import type { SearchText } from './search-text.ts';
 
@@ -44,9 +45,6 @@ export function cleanQuery(raw: string | null | undefined): string {
   return (raw ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH).trim();
 }
 
-/** A word as search compares it: lowercase, apostrophes dropped, no punctuation at either end. */
-export const bareWord = (word: string) => word.toLowerCase().replace(/[’']/g, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-
 export interface PlanOptions {
   vocabulary?: Vocabulary;
   /** Words with no meaning of their own (content/search-terms.yaml). */
@@ -77,7 +75,7 @@ export interface QueryPlan {
 /** Plans a query: which words to search, what was corrected, what no page mentions. No Pagefind call. */
 export function planQuery(raw: string, { vocabulary, filler = [], synonyms = [], real, exact = false, typing = false }: PlanOptions = {}): QueryPlan {
   const query = cleanQuery(raw);
-  const typed = query.split(' ').map(bareWord).filter(Boolean);
+  const typed = words(query);
   const terms: string[] = [];
   const shown: string[] = [];
   const missing: string[] = [];
@@ -152,8 +150,8 @@ export function mergeHits<H extends Scored>(together: H[], others: H[][], pages 
 
 /** How many of the words a title holds (a title word that begins with one, or with its singular, counts: "running" holds "run", "calf" holds "calves"). */
 export function titleHits(terms: readonly string[], title: string): number {
-  const words = title.toLowerCase().replace(/[’']/g, '').split(/[^\p{L}\p{N}]+/u);
-  return terms.filter((t) => words.some((w) => w.startsWith(t) || w.startsWith(t.replace(/^(.{3,}?)(?:ve)?s$/, '$1')))).length;
+  const held = words(title);
+  return terms.filter((t) => held.some((w) => w.startsWith(t) || w.startsWith(singular(t)))).length;
 }
 
 /**
