@@ -11,7 +11,7 @@
 // runner's long story is rarely all on one page.
 import { correctWord } from './spelling.ts';
 import { singular, words } from './search-tokens.ts';
-import type { Vocabulary } from './search-vocabulary.ts';
+import { MIN_WORD_LENGTH, type Vocabulary } from './search-vocabulary.ts';
 import type { SearchText } from './search-text.ts';
 
 /** Longer input is cut: no real question needs more, and it keeps the URL sane. */
@@ -109,12 +109,13 @@ export function planQuery(raw: string, { vocabulary, filler = [], synonyms = [],
  * every word together first (Pagefind matches pages holding all of them);
  * then, so a page need not hold every word, the rarest words alone, the most
  * telling first (never the guide's commonest: nearly every page holds them).
- * Unknown words count as rare.
+ * Unknown words count as rare; words too short for the vocabulary do not.
  */
 export function searchTerms(terms: readonly string[], vocabulary?: Vocabulary): string[] {
   if (terms.length < 2) return [...terms];
   const rank = (w: string) => vocabulary?.get(w) ?? Infinity;
-  const rare = [...terms].sort((a, b) => rank(b) - rank(a)).filter((w) => rank(w) >= COMMON_RANK);
+  // A word too short for the vocabulary is not unknown, just short ("ok", "go"): never searched alone.
+  const rare = [...terms].sort((a, b) => rank(b) - rank(a)).filter((w) => rank(w) >= COMMON_RANK && w.length >= MIN_WORD_LENGTH);
   return [...new Set([terms.join(' '), ...rare.slice(0, MAX_EXTRA_SEARCHES)])];
 }
 
@@ -162,7 +163,8 @@ export function titleHits(terms: readonly string[], title: string): number {
  * ones); otherwise in the order given.
  */
 export function byTitle<T>(terms: readonly string[], items: T[], title: (item: T) => string, vocabulary?: Vocabulary): T[] {
-  const rare = terms.filter((t) => (vocabulary?.get(t) ?? Infinity) >= COMMON_RANK);
+  // The two most telling words only: a long question's other rare words are often everyday ones ("before", "safe").
+  const rare = searchTerms(terms, vocabulary).slice(1, 3);
   const key = (t: string) => titleHits(rare, t) * 100 + (rare.length === 0 ? titleHits(terms, t) : 0);
   // sort() is stable: equal keys keep the order given.
   return [...items].sort((a, b) => key(title(b)) - key(title(a)));
