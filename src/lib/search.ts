@@ -114,8 +114,8 @@ export function planQuery(raw: string, { vocabulary, filler = [], synonyms = [],
 export function searchTerms(terms: readonly string[], vocabulary?: Vocabulary): string[] {
   if (terms.length < 2) return [...terms];
   const rank = (w: string) => vocabulary?.get(w) ?? Infinity;
-  // A word too short for the vocabulary is not unknown, just short ("ok", "go"): never searched alone.
-  const rare = [...terms].sort((a, b) => rank(b) - rank(a)).filter((w) => rank(w) >= COMMON_RANK && w.length >= MIN_WORD_LENGTH);
+  // A word too short for the vocabulary, or a number, is not unknown ("go", "800"): never searched alone.
+  const rare = [...terms].sort((a, b) => rank(b) - rank(a)).filter((w) => rank(w) >= COMMON_RANK && w.length >= MIN_WORD_LENGTH && /\p{L}/u.test(w));
   return [...new Set([terms.join(' '), ...rare.slice(0, MAX_EXTRA_SEARCHES)])];
 }
 

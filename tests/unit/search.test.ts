@@ -93,6 +93,7 @@ test('a query makes a fixed number of searches: every word together, then its ra
   assert.deepEqual(searchTerms(['w0', 'w1'], ranks), ['w0 w1'], 'the guide’s commonest words are only searched together');
   assert.deepEqual(searchTerms(['w0', 'unheard'], ranks), ['w0 unheard', 'unheard']);
   assert.deepEqual(searchTerms(['ok', 'go', 'w29', 'w0'], ranks), ['ok go w29 w0', 'w29'], 'a word too short for the vocabulary is not a rare one');
+  assert.deepEqual(searchTerms(['800', 'km', 'shoes', 'w0'], ranks), ['800 km shoes w0', 'shoes'], 'nor is a number');
   assert.deepEqual(searchTerms(['w0', 'w29', 'w27', 'w1'], ranks), ['w0 w29 w27 w1', 'w29', 'w27'], 'a long question: its telling words alone, never its commonest');
   // A runner's story rarely has one page holding all its words (Pagefind matches only pages holding every word):
   // four of its words alone, most telling first, let the page that holds most of them win the merge.
