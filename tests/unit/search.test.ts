@@ -126,6 +126,9 @@ test('results whose titles hold more of the words go first, otherwise in the ord
   assert.deepEqual(byTitle(['massage', 'sore', 'calves'], ['Why are my calves sore?', 'Sports massage'], (t) => t), ['Why are my calves sore?', 'Sports massage'], 'without it, every word counts alike');
   assert.deepEqual(byTitle(['knee', 'pain'], ['Calf strengthening', 'Pain not from the calf'], (t) => t, ranks), ['Calf strengthening', 'Pain not from the calf'], 'a common word in a title does not outweigh the merge');
   assert.deepEqual(byTitle(['sore', 'pain'], ['Calf strengthening', 'Pain not from the calf'], (t) => t, ranks), ['Pain not from the calf', 'Calf strengthening'], 'with no rare word, all words count');
+  const more = parseVocabulary(['sore calves pain', ...Array.from({ length: 30 }, (_, i) => `w${i}`), 'before safe ibuprofen'].join(' '));
+  assert.deepEqual(byTitle(['safe', 'before', 'ibuprofen'], ['Painkillers', 'Should I stretch before or after running?'], (t) => t, more), ['Painkillers', 'Should I stretch before or after running?'],
+    'only the two most telling words promote a title: a long question\'s everyday rare word ("before") does not');
 });
 
 /** A stand-in for Pagefind: every word of a term must start a word of the page; it counts its calls. */
