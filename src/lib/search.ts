@@ -157,13 +157,13 @@ export function titleHits(terms: readonly string[], title: string): number {
 }
 
 /**
- * Results whose titles hold more of the query's rarer words first ("massage"
- * in "massage for sore calves", not the "sore calves" of many titles); with no
- * rare word, more of all its words (the merge has already weighed the common
- * ones); otherwise in the order given.
+ * Results whose titles hold more of the query's two most telling words first
+ * ("massage" in "massage for sore calves", not the "sore calves" of many
+ * titles); with no rare word, more of all its words (the merge has already
+ * weighed the common ones); otherwise in the order given.
  */
 export function byTitle<T>(terms: readonly string[], items: T[], title: (item: T) => string, vocabulary?: Vocabulary): T[] {
-  // The two most telling words only: a long question's other rare words are often everyday ones ("before", "safe").
+  // Not every rare word: a long question's others are often everyday ones ("before", "safe").
   const rare = searchTerms(terms, vocabulary).slice(1, 3);
   const key = (t: string) => titleHits(rare, t) * 100 + (rare.length === 0 ? titleHits(terms, t) : 0);
   // sort() is stable: equal keys keep the order given.
