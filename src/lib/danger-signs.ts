@@ -4,19 +4,14 @@
 // the query, in any order, plural or not; a sign with an `unless` word in the
 // query does not match ("cold pack" is not a cold leg).
 
+import { singular, words } from './search-tokens.ts';
+
 export interface SignPhrases { id: string; phrases: string[]; unless?: string[] }
 
-/** Lowercase words, apostrophes dropped ("can't" is "cant"), "&" kept inside a word ("a&e"). */
-export function plainWords(text: string): string[] {
-  return text.toLowerCase().replace(/[’']/g, '').split(/[^\p{L}\p{N}&]+/u).filter(Boolean);
-}
-
-const stem = (w: string) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
-
 /** The ids of the signs the words name, in the order the signs were given (most serious first). */
-export function matchSigns(words: Iterable<string>, signs: readonly SignPhrases[]): string[] {
-  const said = new Set([...words].flatMap(plainWords).map(stem));
-  const has = (phrase: string) => plainWords(phrase).map(stem).every((w) => said.has(w));
+export function matchSigns(typed: Iterable<string>, signs: readonly SignPhrases[]): string[] {
+  const said = new Set([...typed].flatMap(words).map(singular));
+  const has = (phrase: string) => words(phrase).map(singular).every((w) => said.has(w));
   return signs
     .filter((s) => s.phrases.some(has) && !(s.unless ?? []).some(has))
     .map((s) => s.id);

@@ -3,6 +3,7 @@
 // Serialised as the words alone, commonest first, one space between: the
 // order is the frequency (a word's rank breaks ties between corrections).
 import type { SignPhrases } from './danger-signs.ts';
+import { words } from './search-tokens.ts';
 
 /** Shorter words are left out: too short to correct safely, and Pagefind matches them anyway. */
 export const MIN_WORD_LENGTH = 3;
@@ -21,19 +22,14 @@ export interface SearchWords {
   real: string;
 }
 
-/** The words of a text as search sees them: lowercase letters only, apostrophes dropped. */
-export function textWords(text: string): string[] {
-  return text.toLowerCase().replace(/[’']/g, '').split(/[^\p{L}]+/u).filter(Boolean);
-}
-
-/** How many pages hold each word, and how often it appears in all, without the `skip` words. */
+/** How many pages hold each word of letters alone (the words spelling can correct), and how often it appears in all, without the `skip` words. */
 export function wordCounts(pages: Iterable<string>, skip: readonly string[] = []): { pagesWith: Map<string, number>; uses: Map<string, number> } {
   const pagesWith = new Map<string, number>();
   const uses = new Map<string, number>();
   for (const text of pages) {
-    const words = textWords(text).filter((w) => w.length >= MIN_WORD_LENGTH && !skip.includes(w));
-    for (const w of words) uses.set(w, (uses.get(w) ?? 0) + 1);
-    for (const w of new Set(words)) pagesWith.set(w, (pagesWith.get(w) ?? 0) + 1);
+    const held = words(text).filter((w) => w.length >= MIN_WORD_LENGTH && /^\p{L}+$/u.test(w) && !skip.includes(w));
+    for (const w of held) uses.set(w, (uses.get(w) ?? 0) + 1);
+    for (const w of new Set(held)) pagesWith.set(w, (pagesWith.get(w) ?? 0) + 1);
   }
   return { pagesWith, uses };
 }

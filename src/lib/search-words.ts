@@ -3,10 +3,10 @@
 // guide's vocabulary without filler, the synonyms the guide can use, the
 // warning-sign phrases, and the real English words the guide lacks that look
 // like guide words (content/english-words.txt), which are named, never corrected.
-import { bareWord } from './search.ts';
 import { buildVocabulary, parseVocabulary, wordCounts, type SearchWords, type Vocabulary } from './search-vocabulary.ts';
 import type { SearchTerms } from './search-terms.ts';
-import { correctWord, forms } from './spelling.ts';
+import { correctWord } from './spelling.ts';
+import { forms, singular, words } from './search-tokens.ts';
 
 export const ENGLISH_WORDS_FILE = 'content/english-words.txt';
 
@@ -24,7 +24,7 @@ export function parseEnglishWords(text: string): string[] {
  */
 export function usableSynonyms(synonyms: readonly (readonly [string, string])[], vocabulary: Vocabulary, pagesWith?: ReadonlyMap<string, number>): [string, string][] {
   return synonyms
-    .map(([typed, guide]) => [typed.split(' ').map(bareWord).join(' '), guide.split(' ').map(bareWord).join(' ')] as [string, string])
+    .map(([typed, guide]) => [words(typed).join(' '), words(guide).join(' ')] as [string, string])
     .filter(([typed, guide]) => guide.split(' ').every((g) => vocabulary.has(g))
       && (typed.includes(' ') || !vocabulary.has(typed) || (pagesWith?.get(typed) ?? Infinity) <= 1));
 }
@@ -32,8 +32,8 @@ export function usableSynonyms(synonyms: readonly (readonly [string, string])[],
 /** A UK or US spelling in one form, to compare the two ("colour", "color"). */
 const spelling = (w: string) => w.replace(/our/g, 'or').replace(/is(e|ed|es|ing|ation)$/, 'iz$1').replace(/ys(e|ed|es|ing)$/, 'yz$1')
   .replace(/ae|oe/g, 'e').replace(/ll/g, 'l').replace(/tre$/, 'ter');
-/** A word without its ending: "stretched" and "stretches" are one word. */
-const stem = (w: string) => w.replace(/(ing|ed|ies|es|er|s|y)$/, '');
+/** A word without one ending, plural or verb: "stretched" and "stretches" are one word, "injured" and "injuries". */
+const stem = (w: string) => (singular(w) !== w ? singular(w).replace(/y$/, '') : w.replace(/(ing|ed|er|y)$/, ''));
 
 /** Whether a correction is the same word in another form or spelling, not a different word. */
 export function sameWord(word: string, to: string): boolean {

@@ -7,17 +7,19 @@
 // is corrected to its nearest word or named as missing. Then a fixed number of
 // Pagefind searches run, whatever the query's length: one for every word
 // together (Pagefind's own ranking, and excerpts that mark every word), and one
-// each for the rarest two words, so a page need not hold every word.
+// each for the rarest four words, so a page need not hold every word: a
+// runner's long story is rarely all on one page.
 import { correctWord } from './spelling.ts';
-import type { Vocabulary } from './search-vocabulary.ts';
+import { singular, words } from './search-tokens.ts';
+import { MIN_WORD_LENGTH, type Vocabulary } from './search-vocabulary.ts';
 import type { SearchText } from './search-text.ts';
 
 /** Longer input is cut: no real question needs more, and it keeps the URL sane. */
 export const MAX_QUERY_LENGTH = 200;
 /** At most this many meaningful words are searched (filler does not count). */
 export const MAX_WORDS = 12;
-/** Searches besides the one for every word together. */
-export const MAX_EXTRA_SEARCHES = 2;
+/** Searches besides the one for every word together: a long story's telling words (tuned on tests/search-eval/dev.json; each costs a search). */
+export const MAX_EXTRA_SEARCHES = 4;
 /** Words this common in the guide (by rank) are not searched alone: nearly every page holds them. */
 export const COMMON_RANK = 25;
 
@@ -43,9 +45,6 @@ export const SECTION_FILTER = 'section';
 export function cleanQuery(raw: string | null | undefined): string {
   return (raw ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH).trim();
 }
-
-/** A word as search compares it: lowercase, apostrophes dropped, no punctuation at either end. */
-export const bareWord = (word: string) => word.toLowerCase().replace(/[’']/g, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
 export interface PlanOptions {
   vocabulary?: Vocabulary;
@@ -77,7 +76,7 @@ export interface QueryPlan {
 /** Plans a query: which words to search, what was corrected, what no page mentions. No Pagefind call. */
 export function planQuery(raw: string, { vocabulary, filler = [], synonyms = [], real, exact = false, typing = false }: PlanOptions = {}): QueryPlan {
   const query = cleanQuery(raw);
-  const typed = query.split(' ').map(bareWord).filter(Boolean);
+  const typed = words(query);
   const terms: string[] = [];
   const shown: string[] = [];
   const missing: string[] = [];
@@ -110,12 +109,13 @@ export function planQuery(raw: string, { vocabulary, filler = [], synonyms = [],
  * every word together first (Pagefind matches pages holding all of them);
  * then, so a page need not hold every word, the rarest words alone, the most
  * telling first (never the guide's commonest: nearly every page holds them).
- * Unknown words count as rare.
+ * Unknown words count as rare; words too short for the vocabulary do not.
  */
 export function searchTerms(terms: readonly string[], vocabulary?: Vocabulary): string[] {
   if (terms.length < 2) return [...terms];
   const rank = (w: string) => vocabulary?.get(w) ?? Infinity;
-  const rare = [...terms].sort((a, b) => rank(b) - rank(a)).filter((w) => rank(w) >= COMMON_RANK);
+  // A word too short for the vocabulary, or a number, is not unknown ("go", "800"): never searched alone.
+  const rare = [...terms].sort((a, b) => rank(b) - rank(a)).filter((w) => rank(w) >= COMMON_RANK && w.length >= MIN_WORD_LENGTH && /\p{L}/u.test(w));
   return [...new Set([terms.join(' '), ...rare.slice(0, MAX_EXTRA_SEARCHES)])];
 }
 
@@ -152,18 +152,19 @@ export function mergeHits<H extends Scored>(together: H[], others: H[][], pages 
 
 /** How many of the words a title holds (a title word that begins with one, or with its singular, counts: "running" holds "run", "calf" holds "calves"). */
 export function titleHits(terms: readonly string[], title: string): number {
-  const words = title.toLowerCase().replace(/[’']/g, '').split(/[^\p{L}\p{N}]+/u);
-  return terms.filter((t) => words.some((w) => w.startsWith(t) || w.startsWith(t.replace(/^(.{3,}?)(?:ve)?s$/, '$1')))).length;
+  const held = words(title);
+  return terms.filter((t) => held.some((w) => w.startsWith(t) || w.startsWith(singular(t)))).length;
 }
 
 /**
- * Results whose titles hold more of the query's rarer words first ("massage"
- * in "massage for sore calves", not the "sore calves" of many titles); with no
- * rare word, more of all its words (the merge has already weighed the common
- * ones); otherwise in the order given.
+ * Results whose titles hold more of the query's two most telling words first
+ * ("massage" in "massage for sore calves", not the "sore calves" of many
+ * titles); with no rare word, more of all its words (the merge has already
+ * weighed the common ones); otherwise in the order given.
  */
 export function byTitle<T>(terms: readonly string[], items: T[], title: (item: T) => string, vocabulary?: Vocabulary): T[] {
-  const rare = terms.filter((t) => (vocabulary?.get(t) ?? Infinity) >= COMMON_RANK);
+  // Not every rare word: a long question's others are often everyday ones ("before", "safe").
+  const rare = searchTerms(terms, vocabulary).slice(1, 3);
   const key = (t: string) => titleHits(rare, t) * 100 + (rare.length === 0 ? titleHits(terms, t) : 0);
   // sort() is stable: equal keys keep the order given.
   return [...items].sort((a, b) => key(title(b)) - key(title(a)));

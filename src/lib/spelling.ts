@@ -4,6 +4,7 @@
 // happens to look like ("hiking" is not "having"): the build lists the ones
 // that would be (src/lib/search-words.ts), from content/english-words.txt.
 import { MIN_WORD_LENGTH, type Vocabulary } from './search-vocabulary.ts';
+import { forms } from './search-tokens.ts';
 
 /** Edits allowed for a word of this length: none below 4 letters, one up to 5, two from 6. */
 export function allowedEdits(word: string): number {
@@ -27,9 +28,6 @@ export function editDistance(a: string, b: string, max: number): number {
   }
   return prev[b.length]!;
 }
-
-/** The word and its other forms that mean the same: plural and singular. */
-export const forms = (w: string) => [w, `${w}s`, `${w}es`, w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/ies$/, 'y'), w.replace(/y$/, 'ies')];
 
 /** The word, or its plural or singular, as the guide holds it. */
 const held = (word: string, vocabulary: Vocabulary) => forms(word).find((f) => vocabulary.has(f));

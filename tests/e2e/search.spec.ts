@@ -6,7 +6,8 @@ import { CLS_BUDGET, watchLayoutShift } from './layout-shift.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { bareWord, cleanQuery, MAX_QUERY_LENGTH, MAX_EXTRA_SEARCHES } from '../../src/lib/search.ts';
+import { words as tokens } from '../../src/lib/search-tokens.ts';
+import { cleanQuery, MAX_QUERY_LENGTH, MAX_EXTRA_SEARCHES } from '../../src/lib/search.ts';
 import { SEARCH_WORDS_PATH, type SearchWords } from '../../src/lib/search-vocabulary.ts';
 import { COLLECTION_LABELS } from '../../src/lib/urls.ts';
 import { DIST, builtPages, contentIds, redFlagIds } from './site.ts';
@@ -161,7 +162,7 @@ function misspeltTitles(): { url: string; title: string; query: string }[] {
   const guideWords = new Set(words.split(' '));
   // Not the start page: it lists every page, so search places it after the pages it lists.
   return pages.filter((p) => expectedPages.has(p.url) && p.url !== '/').flatMap(({ url, title }) => {
-    const word = title.split(/[^\p{L}]+/u).filter((w) => w.length >= 5 && !filler.includes(bareWord(w))).sort((a, b) => b.length - a.length)[0];
+    const word = title.split(/[^\p{L}]+/u).filter((w) => w.length >= 5 && !filler.includes(tokens(w)[0]!)).sort((a, b) => b.length - a.length)[0];
     if (!word) return [];
     const at = Math.floor(word.length / 2);
     const typo = ['x', 'q', 'z', 'j'].map((c) => word.slice(0, at) + (word[at] === c ? 'k' : c) + word.slice(at + 1)).find((w) => !guideWords.has(w.toLowerCase()))!;
