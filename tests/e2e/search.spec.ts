@@ -401,6 +401,42 @@ test.describe('the search page', () => {
     expect(__refused, `${__writes} writes`).toBe(0);
   });
 
+  test('an older query answering late never changes what "Show more results" adds under a newer one', async ({ warmPage: page }) => {
+    await page.goto('/search/?bench=1');
+    // Runs a query through the page's search path; resolves once that query is done (shown, or dropped as stale).
+    const search = (q: string) => page.evaluate((x) => (window as unknown as { __guideSearch(q: string): Promise<number> }).__guideSearch(x), q);
+    const more = page.getByRole('button', { name: 'Show more results' });
+    const showAll = async () => {
+      while (await more.isVisible()) {
+        const shown = await page.locator('.result').count();
+        await more.click();
+        await page.waitForFunction((n) => document.querySelectorAll('.result').length > n || document.querySelector<HTMLElement>('[data-search-more]')!.hidden, shown);
+      }
+      return resultUrls(page);
+    };
+    // The newer query, once through, so everything it needs is loaded: its results, every page of them.
+    await search('calf');
+    const newer = await showAll();
+    expect(newer.length, 'more than one page of results').toBeGreaterThan(10);
+    // The older query waits on the network (its words are in an index file not yet loaded) while the newer one runs.
+    let release!: () => void;
+    const released = new Promise<void>((r) => { release = r; });
+    let waiting!: () => void;
+    const held = new Promise<void>((r) => { waiting = r; });
+    await page.route('**/pagefind/**', async (route) => {
+      waiting();
+      await released;
+      await route.continue();
+    });
+    const older = search('running');
+    await held;
+    await search('calf');
+    release();
+    await older;
+    await waitForResults(page, 'calf');
+    expect(await showAll(), 'every result is the newer query\'s, in its order').toEqual(newer);
+  });
+
   test('a result followed at once keeps its query in the address Back returns to', async ({ warmPage: page }) => {
     await page.goto('/search/');
     await typeQuery(page, 'calf cramp');
