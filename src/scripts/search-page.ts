@@ -119,10 +119,10 @@ let current = '';
 let pending: Result[] = [];
 
 /**
- * The next results to show. For the first page: those whose titles hold more
- * of the `terms` go first (see byTitle; searchGuide has put the checklist
- * second for a warning sign), and the `pin` page (when among them: it holds
- * the phrases that pin it) goes first of all.
+ * The next ten results to show, taken from `results`. For the first page:
+ * those whose titles hold more of the `terms` go first (see byTitle;
+ * searchGuide has put the checklist second for a warning sign), and the `pin`
+ * page (when among them: it holds the phrases that pin it) goes first of all.
  */
 async function nextItems(results: Result[], terms: string[] = [], vocabulary?: PlanOptions['vocabulary'], pin?: string) {
   const data = byTitle(terms, await Promise.all(results.splice(0, 10).map((r) => r.data())), (d) => d.meta.title ?? '', vocabulary);
@@ -234,9 +234,9 @@ root.addEventListener('keydown', (event) => {
 if (params.has('bench')) (window as unknown as Record<string, unknown>).__guideSearch = async (q: string) => (await run(q), calls);
 
 // Words typed before the script ran win over the ?q= the page opened with.
-const exact = !input.value && params.get('exact') === '1';
+const openedExact = !input.value && params.get('exact') === '1';
 const initial = cleanQuery(input.value || params.get('q'));
 if (initial) {
   input.value = initial;
-  run(initial, exact);
+  run(initial, openedExact);
 }
