@@ -14,20 +14,16 @@ interface Pagefind {
 }
 interface Engine { pagefind: Pick<Pagefind, 'search'>; words: Partial<SearchWords>; plan: PlanOptions }
 
-/** Built by `npm run build`; `npm run dev` serves it from dist/ (see src/integrations/pagefind.ts). */
-const BUNDLE = '/pagefind/pagefind.js';
-const PAGE_SIZE = 10;
-/** At most this many warning-sign cards, most serious first. */
-const MAX_CARDS = 2;
 const root = document.querySelector<HTMLElement>('[data-guide-search]')!;
-const data = root.dataset;
-const text = data as unknown as SearchText;
+// The page's words for its messages (src/lib/search-text.ts), the checklist's section and the engine's tag.
+const data = root.dataset as DOMStringMap & SearchText;
 const $ = (name: string) => root.querySelector<HTMLElement>(`[data-search-${name}]`)!;
 const input = root.querySelector('input')!;
 const [status, notes, cards, filters, more] = ['status', 'notes', 'signs', 'filters', 'more'].map($);
 const list = $('results');
 const templates = root.querySelector('template')!.content;
-const boxes = [...$('options').querySelectorAll('input')];
+// The section filters' checkboxes, the fieldset's only controls.
+const boxes = [...(filters as HTMLFieldSetElement).elements] as HTMLInputElement[];
 const sections = boxes.map((b) => b.value);
 const params = new URLSearchParams(location.search);
 status.textContent = '';
@@ -58,7 +54,7 @@ function resultItem(data: ResultData): HTMLLIElement {
     el('a', { className: 'result-title', href: data.url }, data.meta.title ?? data.url),
     ...section ? [' ', el('span', { className: 'result-section' }, el('span', { className: 'visually-hidden' }, 'in '), section)] : [],
     el('p', { className: 'result-text' }, ...data.meta.summary ? [data.meta.summary] : excerpt(data.excerpt)),
-    ...parts.length > 0 ? [el('ul', { className: 'result-parts' }, ...parts.map((s) =>
+    ...parts.length ? [el('ul', { className: 'result-parts' }, ...parts.map((s) =>
       el('li', {}, el('a', { href: s.url }, s.title), el('p', { className: 'result-text' }, ...excerpt(s.excerpt, s.title)))))] : []);
 }
 
@@ -73,24 +69,23 @@ function signCard(id: string): HTMLElement {
   return card;
 }
 
-/** This page's address for a query ("?q=..."), relative to the page. */
-const searchUrl = (q: string, exact: boolean) => `?${new URLSearchParams(exact ? { q, exact: '1' } : { q })}`;
+/** This page's address for a query ("?q=..."; ".", the page itself, for none), relative to the page. */
+const searchUrl = (q: string, exact: boolean) => q ? `?${new URLSearchParams({ q, ...exact && { exact: '1' } })}` : '.';
 
 let engine: Promise<Engine> | undefined;
 let sectionOf: Promise<Map<string, string>> | undefined;
 let calls = 0;
 let failures = 0;
 
-/** The build's tag for the index: told to Pagefind, it asks for the entry file the page preloads (src/integrations/pagefind.ts). */
-const metaCacheTag = data.engine;
-
 /** Loads the engine and the guide's words once, together; without the words, search still runs, uncorrected. */
 function load(): Promise<Engine> {
   return engine ??= Promise.all([
+    // Built by `npm run build` (`npm run dev` serves it from dist/: src/integrations/pagefind.ts).
     // A failed module import is remembered by the browser: a retry needs a new address.
-    import(/* @vite-ignore */ BUNDLE + (failures ? `?${failures}` : '')).then(async (p: Pagefind) => {
+    import(/* @vite-ignore */ '/pagefind/pagefind.js' + (failures ? `?${failures}` : '')).then(async (p: Pagefind) => {
       // On the main thread: the worker is one more script to fetch before the first result, and its fetches miss the preloads.
-      await p.options({ excerptLength: 24, excerptEllipsis: '…', noWorker: true, metaCacheTag });
+      // The build's tag for the index: told to Pagefind, it asks for the entry file the page preloads.
+      await p.options({ excerptLength: 24, excerptEllipsis: '…', noWorker: true, metaCacheTag: data.engine });
       return { search: (t: string | null, o?: object) => (calls++, p.search(t, o)) };
     }),
     fetch(SEARCH_WORDS_PATH).then((r) => r.json() as Promise<SearchWords>).catch(() => ({})),
@@ -99,29 +94,38 @@ function load(): Promise<Engine> {
   }));
 }
 
+let unsaved = '';
+let saving: ReturnType<typeof setTimeout> | undefined;
+
 /**
- * Keeps the shown query in the address, once per settled query (never per
- * keystroke): WebKit allows 100 replaceState calls in 10 s and throws after,
- * and a failed write must not stop the results.
+ * Writes the shown query's address, if one waits: once the query has settled
+ * (a second with no newer results), or at once when the page is hidden: left
+ * (a link, Back, reload) or put away (another tab or app). Never per search:
+ * WebKit allows 100 history writes in 10 s and throws after. A refused write
+ * is tried again a second later; it never stops the results.
  */
-function remember(query: string, exact: boolean) {
+function save() {
   try {
-    history.replaceState(null, '', query ? searchUrl(query, exact) : location.pathname);
-  } catch { /* the address lags; the results are right */ }
+    if (unsaved) history.replaceState(null, '', unsaved);
+    unsaved = '';
+  } catch {
+    saving = setTimeout(save, 1000);
+  }
 }
+addEventListener('visibilitychange', save);
 
 let generation = 0;
 let current = '';
 let pending: Result[] = [];
 
 /**
- * The next results to show. For the first page: those whose titles hold more
- * of the `terms` go first (see byTitle; searchGuide has put the checklist
- * second for a warning sign), and the `pin` page (when among them: it holds
- * the phrases that pin it) goes first of all.
+ * The next ten results to show, taken from `results`. For the first page:
+ * those whose titles hold more of the `terms` go first (see byTitle;
+ * searchGuide has put the checklist second for a warning sign), and the `pin`
+ * page (when among them: it holds the phrases that pin it) goes first of all.
  */
-async function nextItems(terms: string[] = [], vocabulary?: PlanOptions['vocabulary'], pin?: string) {
-  const data = byTitle(terms, await Promise.all(pending.splice(0, PAGE_SIZE).map((r) => r.data())), (d) => d.meta.title ?? '', vocabulary);
+async function nextItems(results: Result[], terms: string[] = [], vocabulary?: PlanOptions['vocabulary'], pin?: string) {
+  const data = byTitle(terms, await Promise.all(results.splice(0, 10).map((r) => r.data())), (d) => d.meta.title ?? '', vocabulary);
   const pinned = data.findIndex((d) => d.url === pin);
   if (pinned > 0) data.unshift(...data.splice(pinned, 1));
   return data.map(resultItem);
@@ -141,16 +145,18 @@ async function run(raw: string, exact = false, typing = false) {
   try {
     const { pagefind, words, plan: options } = query ? await load() : {} as Engine;
     const plan = planQuery(query, { ...options, exact, typing });
-    const signs = matchSigns(plan.said, words?.signs ?? []).slice(0, MAX_CARDS);
+    // At most two warning-sign cards, most serious first.
+    const signs = matchSigns(plan.said, words?.signs ?? []).slice(0, 2);
     // A query naming a warning sign puts the checklist right after the best match.
-    const first = signs.length > 0 ? data.checklist : undefined;
+    const first = signs.length ? data.checklist : undefined;
     const found = await searchGuide(pagefind, plan, query ? (sectionOf ??= sectionOfPages(pagefind, sections)) : new Map(), sections, { chosen, first, vocabulary: options?.vocabulary });
     // Offline, Pagefind answers a search it cannot fetch with no pages: say why instead.
-    if (found.all.length === 0 && !navigator.onLine) throw 0; // handled below as "needs a connection"
-    pending = found.shown.slice();
+    if (!found.all.length && !navigator.onLine) throw 0; // handled below as "needs a connection"
+    const rest = found.shown.slice();
     const [pin] = matchSigns(plan.said, words?.pinned ?? []);
-    const items = await nextItems(plan.terms, options?.vocabulary, pin);
-    if (mine !== generation) return; // a newer query has started: never show stale results
+    const items = await nextItems(rest, plan.terms, options?.vocabulary, pin);
+    if (mine !== generation) return; // a newer query has started: never show stale results, nor leave its own for "more"
+    pending = rest;
     cards.replaceChildren(...signs.map(signCard));
     notes.replaceChildren();
     if (plan.corrected) {
@@ -159,19 +165,21 @@ async function run(raw: string, exact = false, typing = false) {
       Object.assign(note.querySelector('a')!, { href: searchUrl(query, true), textContent: query });
       notes.append(note);
     }
-    if (plan.missing.length > 0) notes.append(el('p', {}, missingText(text, plan.missing)));
+    if (plan.missing.length) notes.append(el('p', {}, missingText(data, plan.missing)));
     list.replaceChildren(...items);
-    more.hidden = pending.length === 0;
+    more.hidden = !pending.length;
     boxes.forEach((b, i) => {
       const n = found.counts[i]!;
-      const [count, word] = b.parentElement!.querySelectorAll('span');
+      const [, count, word] = b.parentElement!.children;
       count!.textContent = `${n}`;
-      word!.textContent = ` ${n === 1 ? text.page : text.pages}`;
+      word!.textContent = ` ${n === 1 ? data.page : data.pages}`;
     });
-    filters.hidden = found.all.length === 0 && !(query && chosen.length > 0);
-    status.textContent = statusText(text, query, found.all.length, found.shown.length, chosen, signs.length);
+    filters.hidden = !found.all.length && !(query && chosen.length);
+    status.textContent = statusText(data, query, found.all.length, found.shown.length, chosen, signs.length);
     list.dataset.query = query;
-    remember(query, exact);
+    unsaved = searchUrl(query, exact);
+    clearTimeout(saving);
+    saving = setTimeout(save, 1000);
   } catch {
     if (mine === generation) {
       current = '';
@@ -181,7 +189,7 @@ async function run(raw: string, exact = false, typing = false) {
       // Never leave an older query's results under the new words.
       for (const part of [cards, notes, list]) part.replaceChildren();
       more.hidden = filters.hidden = true;
-      status.textContent = text.failed;
+      status.textContent = data.failed;
     }
   } finally {
     if (mine === generation) list.ariaBusy = null;
@@ -190,12 +198,12 @@ async function run(raw: string, exact = false, typing = false) {
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 // Start loading the engine as soon as the reader shows they will search.
-input.addEventListener('focus', () => void load().catch(() => {}), { once: true });
+input.addEventListener('focus', () => load().catch(() => {}), { once: true });
 input.addEventListener('input', () => {
   clearTimeout(timer);
   timer = setTimeout(() => run(input.value, false, true), 200);
 });
-root.querySelector('form')!.addEventListener('submit', (event) => {
+input.form!.addEventListener('submit', (event) => {
   event.preventDefault();
   clearTimeout(timer);
   run(input.value);
@@ -203,10 +211,10 @@ root.querySelector('form')!.addEventListener('submit', (event) => {
 filters.addEventListener('change', () => run(input.value));
 more.addEventListener('click', async () => {
   const mine = generation;
-  const items = await nextItems();
+  const items = await nextItems(pending);
   if (mine !== generation) return; // a newer query has replaced the list
   list.append(...items);
-  more.hidden = pending.length === 0;
+  more.hidden = !pending.length;
   items[0]?.querySelector('a')?.focus();
 });
 
@@ -223,12 +231,12 @@ root.addEventListener('keydown', (event) => {
 });
 
 // ?bench=1 exposes the search path, which answers with the count of engine calls so far (scripts/bench-search.ts, tests).
-if (params.has('bench')) Object.assign(window, { __guideSearch: async (q: string) => (await run(q), calls) });
+if (params.has('bench')) (window as unknown as Record<string, unknown>).__guideSearch = async (q: string) => (await run(q), calls);
 
 // Words typed before the script ran win over the ?q= the page opened with.
-const typedFirst = input.value !== '';
+const openedExact = !input.value && params.get('exact') === '1';
 const initial = cleanQuery(input.value || params.get('q'));
 if (initial) {
   input.value = initial;
-  run(initial, !typedFirst && params.get('exact') === '1');
+  run(initial, openedExact);
 }
