@@ -333,12 +333,14 @@ async function siteReport(dir: string, dist: string, pages: ReturnType<typeof re
       [`first result of ${SEARCH_PAGE}?q=calf+cramp on a slow phone (${SLOW_PHONE.downKbps / 1000} Mbps, ${SLOW_PHONE.rttMs} ms RTT, CPU ${SLOW_PHONE.cpuSlowdown}x slower; uncompressed, as the local server sends), from navigation start, median of 3 (target 2.5 s)`, ms(median(slow))],
     ]);
 
-    // The blind query set's held-back part: aggregates only (tests/search-eval/README.md).
-    log('search evaluation (held-out)');
-    out('## Search quality (tests/search-eval/held-out.json, the held-back part)');
-    out();
-    out(reportTable(await evalSearch({ set: 'held-out', baseUrl: origin, dist })));
-    out();
+    // The blind query sets' held-back parts: aggregates only (tests/search-eval/README.md).
+    for (const set of ['held-out-2', 'held-out'] as const) {
+      log(`search evaluation (${set})`);
+      out(`## Search quality (tests/search-eval/${set}.json, held back)`);
+      out();
+      out(reportTable(await evalSearch({ set, baseUrl: origin, dist })));
+      out();
+    }
 
     out('## Lighthouse (mobile, simulated throttling: the Lighthouse default)');
     out();

@@ -9,7 +9,7 @@
 // queries or per-query results. The dev set can list its misses (--misses).
 //
 //   ./node_modules/.bin/node scripts/search-eval.ts dev [--misses] [baseUrl]
-//   ./node_modules/.bin/node scripts/search-eval.ts held-out [baseUrl]
+//   ./node_modules/.bin/node scripts/search-eval.ts held-out|held-out-2 [baseUrl]
 // Without a baseUrl it serves dist/ (build first) on a free port.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -17,7 +17,7 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { freePort } from './lib/free-port.ts';
 
-export type EvalSet = 'dev' | 'held-out';
+export type EvalSet = 'dev' | 'held-out' | 'held-out-2';
 interface EvalQuery { query: string; kind: string; expect: string[] }
 interface Tally { n: number; top1: number; top3: number }
 export interface EvalReport {
@@ -143,14 +143,14 @@ export function reportTable(r: EvalReport): string {
 
 if (import.meta.main) {
   const args = process.argv.slice(2);
-  const set = args.find((a) => a === 'dev' || a === 'held-out') as EvalSet | undefined;
+  const set = args.find((a) => ['dev', 'held-out', 'held-out-2'].includes(a)) as EvalSet | undefined;
   if (!set) {
-    console.error('Usage: node scripts/search-eval.ts dev|held-out [--misses] [baseUrl]');
+    console.error('Usage: node scripts/search-eval.ts dev|held-out|held-out-2 [--misses] [baseUrl]');
     process.exit(2);
   }
   const misses = args.includes('--misses');
   if (misses && set !== 'dev') {
-    console.error('--misses is for the dev set only: the held-out set prints aggregates, never its queries.');
+    console.error('--misses is for the dev set only: a held-out set prints aggregates, never its queries.');
     process.exit(2);
   }
   const report = await evalSearch({ set, misses, baseUrl: args.find((a) => a.startsWith('http')) });
