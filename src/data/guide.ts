@@ -6,6 +6,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { groupByTier, TIERS, type Tier } from '../lib/triage.ts';
 import { entryPath } from '../lib/urls.ts';
+import { RELATED_LISTS } from '../lib/site-map.ts';
 
 /**
  * Runs `load` once and hands every caller the same promise. In `astro dev`
@@ -111,43 +112,16 @@ export interface RelatedGroup {
   entries: ReturnType<typeof listed>[];
 }
 
-/** Everything an entry page shows besides its own body: related entries and sources. */
+/** Everything an entry page shows besides its own body: related entries (src/lib/site-map.ts names the lists) and sources. */
 export async function entryContext(entry: GuideEntry): Promise<{ sources: CollectionEntry<'sources'>[]; related: RelatedGroup[] }> {
   const { askedAbout } = await getIndex();
   const sources = await resolve(entry, 'sources', 'sources', entry.data.sources);
-  const asks = () => (askedAbout.get(`${entry.collection}/${entry.id}`) ?? []).filter((f) => f.id !== entry.id).map(listed);
-
-  if (entry.collection === 'causes') {
-    const treatments = await resolve(entry, 'treatments', 'treatments', entry.data.treatments);
-    return {
-      sources,
-      related: [
-        { id: 'what-helps', heading: 'What helps', entries: treatments.map(listed) },
-        { id: 'questions', heading: 'Questions about this', entries: asks() },
-      ],
-    };
-  }
-  if (entry.collection === 'treatments') {
-    const causes = await resolve(entry, 'causes', 'causes', entry.data.causes);
-    return {
-      sources,
-      related: [
-        { id: 'what-it-helps-with', heading: 'What it helps with', entries: causes.map(listed) },
-        { id: 'questions', heading: 'Questions about this', entries: asks() },
-      ],
-    };
-  }
-  const [causes, treatments] = await Promise.all([
-    resolve(entry, 'causes', 'causes', entry.data.causes),
-    resolve(entry, 'treatments', 'treatments', entry.data.treatments),
-  ]);
-  return {
-    sources,
-    related: [
-      { id: 'related-causes', heading: 'Related causes', entries: causes.map(listed) },
-      { id: 'related-treatments', heading: 'Related treatments', entries: treatments.map(listed) },
-    ],
+  const refs = {
+    causes: 'causes' in entry.data ? await resolve(entry, 'causes', 'causes', entry.data.causes) : [],
+    treatments: 'treatments' in entry.data ? await resolve(entry, 'treatments', 'treatments', entry.data.treatments) : [],
+    questions: askedAbout.get(`${entry.collection}/${entry.id}`) ?? [],
   };
+  return { sources, related: RELATED_LISTS[entry.collection].map((list) => ({ id: list.id, heading: list.title, entries: refs[list.from].map(listed) })) };
 }
 
 /** The warning signs grouped by tier, most serious first, with each tier's heading; tiers without signs left out. */
