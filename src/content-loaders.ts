@@ -14,7 +14,8 @@ import { CLINIC_SHEETS_FILE, readClinicSheets } from './lib/clinic-sheets.ts';
 import { linkTargets, reservedSections, siteMap, UNLISTED_PAGES, type SiteMapEntry, type SiteMapInput, type SitePage } from './lib/site-map.ts';
 import type { Tier } from './lib/triage.ts';
 import { isValidId } from './lib/urls.ts';
-import { parseSearchTerms, SEARCH_TERMS_FILE } from './lib/search-terms.ts';
+import { checkSearchTerms as checkTermsAgainstPages, parseSearchTerms, SEARCH_TERMS_FILE } from './lib/search-terms.ts';
+import { buildSearchWords } from './lib/search-words.ts';
 import { lostSignIds } from './lib/sign-renames.ts';
 import { mdxText, ruleProblems, sentence } from './lib/content-rules.ts';
 
@@ -149,7 +150,6 @@ export function checkContent(root = ROOT, siteRoot = root, today = new Date(), r
     problems.push(...groupProblems(groups, [...known.redFlags]).map((message) => ({ file, message })));
   }
 
-  problems.push(...checkSearchTerms(root, known.redFlags));
 
   const schemas: ContentContext['schemas'] = { causes: ENTRY_FOLDERS.causes(ref), treatments: ENTRY_FOLDERS.treatments(ref), faq: ENTRY_FOLDERS.faq(ref) };
   const entries: ParsedEntry[] = [];
@@ -178,6 +178,7 @@ export function checkContent(root = ROOT, siteRoot = root, today = new Date(), r
   for (const e of entries) problems.push(...checkBody(e, reservedSections(folderOf(e.file)), site, FIGURE_NAMES));
   problems.push(...sameTitles(entries, read), ...lostSections(siteRoot, entries, site, { ...allRedirects, ...redirects }));
   problems.push(...briefRules(entries, items, read));
+  problems.push(...checkSearchTerms(root, known.redFlags, pages, searchableText(entries, items, read)));
   // Clinic sheets name pages and signs: checked here so `npm run check` catches a renamed one (src/lib/clinic-sheets.ts).
   if (fs.existsSync(path.join(root, CLINIC_SHEETS_FILE))) problems.push(...readClinicSheets(read(CLINIC_SHEETS_FILE), site, known.redFlags).problems);
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
@@ -244,8 +245,21 @@ function lostSections(siteRoot: string, entries: ParsedEntry[], site: SiteIndex,
   return problems;
 }
 
-/** content/search-terms.yaml, read by the search index at build time: checked here so `npm run check` catches it too. */
-function checkSearchTerms(root: string, signs: Set<string> | undefined): Problem[] {
+/** The words the guide's pages hold for search: each entry's reader-facing text, keywords and phrases; the signs and tiers. */
+function searchableText(entries: ParsedEntry[], items: ContentState['items'], read: (rel: string) => string): string[] {
+  const strings = (...values: unknown[]) => values.flat().filter((v): v is string => typeof v === 'string').join(' ');
+  return [
+    ...entries.filter((e) => e.data).map((e) => `${mdxText(read(e.file).replace(/\r\n/g, '\n'))} ${strings(e.data!.keywords, e.data!.searchPhrases)}`),
+    ...(['redFlags', 'redFlagTiers'] as const).flatMap((name) => items[name].map((item) => strings(...RULE_FIELDS[name]!.map((k) => item[k])))),
+  ];
+}
+
+/**
+ * content/search-terms.yaml, which the search index reads at build time: its
+ * shape, its sign ids, each synonym's guide words (held by some page) and each
+ * pinned page (in the site map), with file and line.
+ */
+function checkSearchTerms(root: string, signs: Set<string> | undefined, pages: SitePage[], texts: string[]): Problem[] {
   const file = SEARCH_TERMS_FILE;
   if (!fs.existsSync(path.join(root, file))) return [];
   const source = fs.readFileSync(path.join(root, file), 'utf8');
@@ -269,7 +283,15 @@ function checkSearchTerms(root: string, signs: Set<string> | undefined): Problem
   words(data, []);
   if (!signs) return problems; // red-flags.yaml has its own problems: its ids are not known
   try {
-    parseSearchTerms(data, [...signs], file);
+    const terms = parseSearchTerms(data, [...signs], file);
+    const vocabulary = new Set(buildSearchWords(texts, terms).words.split(' '));
+    const urls = new Set(pages.map((p) => p.url));
+    try {
+      checkTermsAgainstPages(terms, (word) => vocabulary.has(word), (page) => urls.has(page), source, file);
+    } catch (error) {
+      // One "file:line: why" a line, from checkTermsAgainstPages.
+      for (const m of (error as Error).message.matchAll(/^[^:\n]+:(\d+): (.*)$/gm)) problems.push({ file, line: Number(m[1]) || undefined, message: m[2]! });
+    }
   } catch (error) {
     // "file: key.path: why", from parseSearchTerms
     const [, key = '', why = String(error)] = /^[^:]+: ([^:]+): ([\s\S]*)$/.exec((error as Error).message) ?? [];

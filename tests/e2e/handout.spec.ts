@@ -3,22 +3,21 @@
 // handout's own link on top of page 1; at most 4 sheets for two pages, a
 // section and two signs. And the maker on /for-clinics/ that builds the link,
 // used with the keyboard only.
-import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures.ts';
 import type { Page } from '@playwright/test';
-import { parse } from 'yaml';
 import { triage, type Sign } from '../../src/lib/triage.ts';
 import { MAX_PARTS } from '../../src/lib/handout.ts';
 import { readContentPages } from '../../scripts/lib/content-data.ts';
 import { axeViolations } from './axe.ts';
 import { builtManifest } from './manifest.ts';
 import { addressIsOnTop, readQrCode } from './print.ts';
+import { readContentYaml, readRedFlags } from '../../scripts/lib/content-data.ts';
 
 const manifest = builtManifest();
 const site = manifest.site;
-const signs = parse(readFileSync('content/red-flags.yaml', 'utf8')) as (Sign & { sign: string })[];
-const tiers = parse(readFileSync('content/red-flag-tiers.yaml', 'utf8')) as { id: string; prefix: string; heading: string; action: string }[];
-const sheets = parse(readFileSync('content/clinic-sheets.yaml', 'utf8')) as { id: string; title: string; pages: string[]; watch: string[] }[];
+const signs = readRedFlags() as (Sign & { sign: string })[];
+const tiers = readContentYaml('red-flag-tiers.yaml') as { id: string; prefix: string; heading: string; action: string }[];
+const sheets = readContentYaml('clinic-sheets.yaml') as { id: string; title: string; pages: string[]; watch: string[] }[];
 
 const FAQ = '/faq/can-i-run-with-sore-calves/';
 const TREATMENT = '/treatments/ice/';

@@ -6,6 +6,7 @@ import { planQuery } from '../../src/lib/search.ts';
 import { parseVocabulary } from '../../src/lib/search-vocabulary.ts';
 import { parseSearchTerms, SEARCH_TERMS_FILE } from '../../src/lib/search-terms.ts';
 import { buildSearchWords, ENGLISH_WORDS_FILE, parseEnglishWords, realWordsNear, sameWord } from '../../src/lib/search-words.ts';
+import { readRedFlags } from '../../scripts/lib/content-data.ts';
 
 const english = parseEnglishWords(readFileSync(ENGLISH_WORDS_FILE, 'utf8'));
 
@@ -32,7 +33,7 @@ test('the real words kept are the ones spelling correction would turn into a dif
 });
 
 // The guide's kind of words, and the committed lists, as the build joins them.
-const flagIds = (parse(readFileSync('content/red-flags.yaml', 'utf8')) as { id: string }[]).map((f) => f.id);
+const flagIds = readRedFlags().map((f) => f.id);
 const terms = parseSearchTerms(parse(readFileSync(SEARCH_TERMS_FILE, 'utf8')), flagIds);
 const pages = [
   'Having sore calves after running is common. Take a rest day and stretch the calf muscles.',

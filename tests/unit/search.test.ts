@@ -10,9 +10,10 @@ import { SEARCH_TEXT } from '../../src/lib/search-text.ts';
 import { usableSynonyms } from '../../src/lib/search-words.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { readRedFlags } from '../../scripts/lib/content-data.ts';
 
 const readYaml = (file: string) => parse(readFileSync(file, 'utf8')) as unknown;
-const redFlagIds = (readYaml('content/red-flags.yaml') as { id: string }[]).map((f) => f.id);
+const redFlagIds = readRedFlags().map((f) => f.id);
 /** The committed filler words, as the page gets them. */
 const { filler } = parseSearchTerms(readYaml(SEARCH_TERMS_FILE), redFlagIds);
 
