@@ -7,7 +7,7 @@ export type ManifestCollection = (typeof MANIFEST_COLLECTIONS)[number];
 
 /** How /for-clinics/ heads each group of pages. */
 export const MANIFEST_GROUP_LABELS: Record<ManifestCollection, string> = {
-  'red-flags': 'When to get help',
+  'red-flags': COLLECTION_LABELS['red-flags'],
   causes: COLLECTION_LABELS.causes,
   treatments: COLLECTION_LABELS.treatments,
   faq: 'Questions (FAQ)',

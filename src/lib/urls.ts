@@ -3,6 +3,7 @@
 export const COLLECTIONS = ['causes', 'treatments', 'faq'] as const;
 export type EntryCollection = (typeof COLLECTIONS)[number];
 
+/** What the navigation, breadcrumbs, search filters and handout maker call each collection: the one place. */
 export const COLLECTION_LABELS: Record<EntryCollection | 'red-flags', string> = {
   causes: 'Causes',
   treatments: 'Treatments',
