@@ -177,8 +177,10 @@ export function checkContent(root = ROOT, siteRoot = root, today = new Date(), r
   const site = siteIndex(siteInput, known.redFlags, Object.keys(redirects));
   for (const e of entries) problems.push(...checkBody(e, reservedSections(folderOf(e.file)), site, FIGURE_NAMES));
   problems.push(...sameTitles(entries, read), ...lostSections(siteRoot, entries, site, { ...allRedirects, ...redirects }));
-  problems.push(...briefRules(entries, items, read));
-  problems.push(...checkSearchTerms(root, known.redFlags, pages, searchableText(entries, items, read)));
+  // What a reader reads of each entry, worked out once for the brief's rules and for search's words.
+  const plain = new Map(entries.filter((e) => e.data).map((e) => [e.file, mdxText(read(e.file).replace(/\r\n/g, '\n'))]));
+  problems.push(...briefRules(entries, items, read, plain));
+  problems.push(...checkSearchTerms(root, known.redFlags, pages, searchableText(entries, items, plain)));
   // Clinic sheets name pages and signs: checked here so `npm run check` catches a renamed one (src/lib/clinic-sheets.ts).
   if (fs.existsSync(path.join(root, CLINIC_SHEETS_FILE))) problems.push(...readClinicSheets(read(CLINIC_SHEETS_FILE), site, known.redFlags).problems);
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
@@ -196,7 +198,7 @@ const RULE_FIELDS: Partial<Record<DataName, string[]>> = {
 };
 
 /** The content brief's rules (src/lib/content-rules.ts) over every page and data file that reads cleanly. */
-function briefRules(entries: ParsedEntry[], items: ContentState['items'], read: (rel: string) => string): Problem[] {
+function briefRules(entries: ParsedEntry[], items: ContentState['items'], read: (rel: string) => string, plain: Map<string, string>): Problem[] {
   const problems: Problem[] = [];
   const add = (file: string, raw: string, text: string, selfCare: boolean) => {
     for (const message of ruleProblems(text, selfCare, raw, file)) {
@@ -206,7 +208,7 @@ function briefRules(entries: ParsedEntry[], items: ContentState['items'], read: 
       problems.push({ file, line: words ? lineMatching(raw, new RegExp(words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))) : undefined, message });
     }
   };
-  for (const e of entries) if (e.data && !e.problems.length) add(e.file, read(e.file), mdxText(read(e.file).replace(/\r\n/g, '\n')), true);
+  for (const e of entries) if (e.data && !e.problems.length) add(e.file, read(e.file), plain.get(e.file)!, true);
   for (const [name, fields] of Object.entries(RULE_FIELDS) as [DataName, string[]][]) {
     const file = `${CONTENT}/${DATA_FILES[name].file}`;
     const text = items[name].flatMap((item) => fields.map((k) => item[k]).filter((v): v is string => typeof v === 'string').map(sentence)).join(' ');
@@ -246,10 +248,10 @@ function lostSections(siteRoot: string, entries: ParsedEntry[], site: SiteIndex,
 }
 
 /** The words the guide's pages hold for search: each entry's reader-facing text, keywords and phrases; the signs and tiers. */
-function searchableText(entries: ParsedEntry[], items: ContentState['items'], read: (rel: string) => string): string[] {
+function searchableText(entries: ParsedEntry[], items: ContentState['items'], plain: Map<string, string>): string[] {
   const strings = (...values: unknown[]) => values.flat().filter((v): v is string => typeof v === 'string').join(' ');
   return [
-    ...entries.filter((e) => e.data).map((e) => `${mdxText(read(e.file).replace(/\r\n/g, '\n'))} ${strings(e.data!.keywords, e.data!.searchPhrases)}`),
+    ...entries.filter((e) => e.data).map((e) => `${plain.get(e.file)} ${strings(e.data!.keywords, e.data!.searchPhrases)}`),
     ...(['redFlags', 'redFlagTiers'] as const).flatMap((name) => items[name].map((item) => strings(...RULE_FIELDS[name]!.map((k) => item[k])))),
   ];
 }

@@ -6,9 +6,9 @@ import { entryContext, getCauses, getFaqs, getRedFlags, getTiers, getTreatments,
 import { siteMap, type SiteMapEntry, type SitePage, type SiteSection } from '../lib/site-map.ts';
 import { entryPath } from '../lib/urls.ts';
 
-/** What the site map needs of one entry: its title, order, body headings and references. */
-async function mapEntry(entry: GuideEntry): Promise<SiteMapEntry> {
-  const { headings } = await renderEntry(entry);
+/** What the site map needs of one entry: its title, order, body headings (when `render`) and references. */
+async function mapEntry(entry: GuideEntry, render = true): Promise<SiteMapEntry> {
+  const { headings } = render ? await renderEntry(entry) : { headings: [] };
   return {
     collection: entry.collection,
     id: entry.id,
@@ -21,10 +21,11 @@ async function mapEntry(entry: GuideEntry): Promise<SiteMapEntry> {
   };
 }
 
-async function buildSiteMap(): Promise<SitePage[]> {
+/** The site map; with `only`, the body headings of that entry alone are read (a dev server's one page). */
+async function buildSiteMap(only?: GuideEntry): Promise<SitePage[]> {
   const [causes, treatments, faqs, flags, tiers] = await Promise.all([getCauses(), getTreatments(), getFaqs(), getRedFlags(), getTiers()]);
   return siteMap({
-    entries: await Promise.all([...causes, ...treatments, ...faqs].map(mapEntry)),
+    entries: await Promise.all([...causes, ...treatments, ...faqs].map((e) => mapEntry(e, !only || (e.collection === only.collection && e.id === only.id)))),
     signs: flags.map((f) => ({ id: f.id, tier: f.data.tier })),
     tiers: [...tiers].map(([id, t]) => ({ id, prefix: t.prefix, heading: t.heading })),
   });
@@ -38,9 +39,10 @@ export function getLinkablePages(): Promise<SitePage[]> {
 }
 
 let byUrl: Promise<Map<string, SitePage>> | undefined;
-/** A page of the site map by its URL (an entry page reads its own sections: no search through 10,000 pages). */
-async function pageAt(url: string): Promise<SitePage | undefined> {
-  if (import.meta.env.DEV) return (await buildSiteMap()).find((p) => p.url === url);
+/** An entry's page in the site map (by URL: no search through 10,000 pages). */
+async function pageOf(entry: GuideEntry): Promise<SitePage | undefined> {
+  const url = entryPath(entry.collection, entry.id);
+  if (import.meta.env.DEV) return (await buildSiteMap(entry)).find((p) => p.url === url);
   return (await (byUrl ??= getLinkablePages().then((pages) => new Map(pages.map((p) => [p.url, p]))))).get(url);
 }
 
@@ -54,6 +56,6 @@ export interface EntryOutline {
 
 /** An entry page's sections from the site map, with the related entries and sources it shows. */
 export async function entryOutline(entry: GuideEntry): Promise<EntryOutline> {
-  const [page, { sources, related }] = await Promise.all([pageAt(entryPath(entry.collection, entry.id)), entryContext(entry)]);
+  const [page, { sources, related }] = await Promise.all([pageOf(entry), entryContext(entry)]);
   return { sections: page!.anchors, related: related.filter((g) => g.entries.length > 0), sources };
 }
