@@ -2,7 +2,6 @@
 // references between entries resolved through one index, and each entry's
 // rendered body. Every page of a build shares these results (module state),
 // so 10,000 entries are read and indexed once, not once per page.
-// A reference that does not resolve is a build error naming file and field.
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { groupByTier, TIERS, type Tier } from '../lib/triage.ts';
 import { entryPath } from '../lib/urls.ts';
@@ -64,20 +63,10 @@ const getIndex = once(async () => {
   return { byId, askedAbout };
 });
 
-/** Resolves an entry's references, failing loudly if one points nowhere. */
-export async function resolve<C extends Resolvable>(
-  from: { id: string; filePath?: string | undefined },
-  field: string,
-  collection: C,
-  refs: readonly { id: string }[],
-): Promise<CollectionEntry<C>[]> {
-  const { byId } = await getIndex();
-  const known = byId[collection] as Map<string, CollectionEntry<C>>;
-  return refs.map(({ id }) => {
-    const found = known.get(id);
-    if (!found) throw new Error(`${from.filePath ?? from.id}: field "${field}" names "${id}", which is not in ${collection}.`);
-    return found;
-  });
+/** An entry's references as entries (the content loader has checked that each one exists). */
+export async function resolve<C extends Resolvable>(collection: C, refs: readonly { id: string }[]): Promise<CollectionEntry<C>[]> {
+  const known = (await getIndex()).byId[collection] as Map<string, CollectionEntry<C>>;
+  return refs.map(({ id }) => known.get(id)!);
 }
 
 const rendered = new Map<string, ReturnType<typeof render>>();
@@ -114,10 +103,10 @@ export interface RelatedGroup {
 /** Everything an entry page shows besides its own body: related entries (src/lib/site-map.ts names the lists) and sources. */
 export async function entryContext(entry: GuideEntry): Promise<{ sources: CollectionEntry<'sources'>[]; related: RelatedGroup[] }> {
   const { askedAbout } = await getIndex();
-  const sources = await resolve(entry, 'sources', 'sources', entry.data.sources);
+  const sources = await resolve('sources', entry.data.sources);
   const refs = {
-    causes: 'causes' in entry.data ? await resolve(entry, 'causes', 'causes', entry.data.causes) : [],
-    treatments: 'treatments' in entry.data ? await resolve(entry, 'treatments', 'treatments', entry.data.treatments) : [],
+    causes: 'causes' in entry.data ? await resolve('causes', entry.data.causes) : [],
+    treatments: 'treatments' in entry.data ? await resolve('treatments', entry.data.treatments) : [],
     questions: askedAbout.get(`${entry.collection}/${entry.id}`) ?? [],
   };
   return { sources, related: RELATED_LISTS[entry.collection].map((list) => ({ id: list.id, heading: list.title, entries: refs[list.from].map(listed) })) };
