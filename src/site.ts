@@ -1,5 +1,13 @@
-// Site-wide words and navigation, kept in one place (the collections' labels: src/lib/urls.ts).
-import { COLLECTION_LABELS } from './lib/urls.ts';
+// Site-wide words and navigation, kept in one place.
+import type { EntryCollection } from './lib/urls.ts';
+
+/** What the navigation, breadcrumbs, search filters and handout maker call each collection: kept here, not in src/lib/urls.ts, whose module the checklist's script shares. */
+export const COLLECTION_LABELS: Record<EntryCollection | 'red-flags', string> = {
+  causes: 'Causes',
+  treatments: 'Treatments',
+  faq: 'Questions',
+  'red-flags': 'When to get help',
+};
 
 export const SITE_NAME = 'Sore Calves Guide';
 /** The language of every page, its dates and lists (BCP 47). */

@@ -1,6 +1,7 @@
 // The link manifest (/links.json): every page a clinic can link to, with its
 // sections. Pure: the routes hand it pages read from the collections.
-import { COLLECTION_LABELS, isValidId, PAGE_PATH } from './urls.ts';
+import { isValidId, PAGE_PATH } from './urls.ts';
+import { COLLECTION_LABELS } from '../site.ts';
 
 export const MANIFEST_COLLECTIONS = ['red-flags', 'causes', 'treatments', 'faq', 'pages'] as const;
 export type ManifestCollection = (typeof MANIFEST_COLLECTIONS)[number];

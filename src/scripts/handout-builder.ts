@@ -8,7 +8,7 @@
 // src/scripts/copy-link.ts (button[data-copy]).
 import { formatHandoutFields, handoutUrl, keepKnown, MAX_PARTS, parseHandoutHash, type HandoutPart, type KnownPage } from '../lib/handout.ts';
 import type { ManifestPage } from '../lib/manifest.ts';
-import { COLLECTION_LABELS } from '../lib/urls.ts';
+import { COLLECTION_LABELS } from '../site.ts';
 
 const root = document.querySelector<HTMLElement>('[data-handout-builder]');
 const $ = <E extends Element = HTMLElement>(selector: string) => root!.querySelector<E>(selector)!;

@@ -7,11 +7,11 @@ import { test, expect } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 import { triage, type Sign } from '../../src/lib/triage.ts';
 import { MAX_PARTS } from '../../src/lib/handout.ts';
-import { readContentPages } from '../../scripts/lib/content-data.ts';
 import { axeViolations } from './axe.ts';
 import { builtManifest } from './manifest.ts';
 import { addressIsOnTop, readQrCode } from './print.ts';
-import { readContentYaml, readRedFlags } from '../../scripts/lib/content-data.ts';
+import { readContentPages, readContentYaml, readRedFlags } from '../../scripts/lib/content-data.ts';
+import { COLLECTION_LABELS } from '../../src/site.ts';
 
 const manifest = builtManifest();
 const site = manifest.site;
@@ -178,6 +178,14 @@ test('unticking takes a part out of the link again', async ({ page }) => {
   await page.locator(`input[value="${TREATMENT}"]`).uncheck();
   await expect(page.locator('[data-builder-link]')).toHaveValue('');
   await expect(page.locator('[data-builder-copy]')).toBeDisabled();
+});
+
+test('the handout maker heads its lists with the collections\' own labels (src/site.ts)', async ({ page }) => {
+  await page.goto('/for-clinics/');
+  const groups = page.locator('[data-builder-group]');
+  await expect(groups.first()).toBeAttached();
+  const shown = await groups.evaluateAll((els) => els.map((el) => [(el as HTMLElement).dataset.builderGroup!, el.querySelector('legend')!.textContent!]));
+  expect(Object.fromEntries(shown)).toEqual(COLLECTION_LABELS);
 });
 
 // The rest of /for-clinics/ is in tests/e2e/a11y.spec.ts with every page.

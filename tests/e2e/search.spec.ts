@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { bareWord, cleanQuery, MAX_QUERY_LENGTH, MAX_EXTRA_SEARCHES } from '../../src/lib/search.ts';
 import { SEARCH_WORDS_PATH, type SearchWords } from '../../src/lib/search-vocabulary.ts';
-import { COLLECTION_LABELS } from '../../src/lib/urls.ts';
+import { COLLECTION_LABELS } from '../../src/site.ts';
 import { DIST, builtPages, contentIds, redFlagIds } from './site.ts';
 import { readContentPages } from '../../scripts/lib/content-data.ts';
 
