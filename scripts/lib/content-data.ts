@@ -1,8 +1,9 @@
 // Reads the content/ folder directly, for scripts, tests and build steps that
 // run outside Astro's store (the pages read it through src/content.config.ts,
 // whose loaders check it first). The one place outside the loaders that parses
-// content's YAML files and MDX frontmatter, split by the loaders' own
-// splitFrontmatter. Tests import it from here; nothing here imports tests.
+// content's YAML files and MDX frontmatter (clinic-sheets.yaml has its own
+// reader, src/lib/clinic-sheets.ts, which the loaders share), split by the
+// loaders' own splitFrontmatter. Tests import it from here; nothing here imports tests.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
