@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { manifestUrls, type LinkManifest } from '../src/lib/manifest.ts';
+import { readRedFlags } from './lib/content-data.ts';
 
 const LIST = 'tests/published-urls.json';
 const MANIFEST = 'dist/links.json';
@@ -34,7 +35,7 @@ console.log(`${LIST}: ${urls.length} URLs, ${added.length} new${values.prune ? '
 
 // Warning-sign ids are published too, in every #check= link: add today's.
 const SIGNS = 'tests/published-sign-ids.json';
-const signIds = [...fs.readFileSync('content/red-flags.yaml', 'utf8').matchAll(/^- id: *(\S+)/gm)].map((m) => m[1]!);
+const signIds = readRedFlags().map((f) => f.id);
 const signList = JSON.parse(fs.readFileSync(SIGNS, 'utf8')) as { about: string; ids: string[] };
 const allIds = [...new Set([...signList.ids, ...signIds])].sort();
 fs.writeFileSync(SIGNS, `${JSON.stringify({ ...signList, ids: allIds }, null, 2)}\n`);

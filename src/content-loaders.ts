@@ -11,9 +11,11 @@ import { DATA_FILES, ENTRY_FOLDERS, type RefCheck, type RefTarget } from './lib/
 import { groupProblems, type SignGroup } from './lib/red-flag-groups.ts';
 import { FIGURES } from './lib/figures.ts';
 import { CLINIC_SHEETS_FILE, readClinicSheets } from './lib/clinic-sheets.ts';
-import { ENTRY_SECTIONS, FAQ_INDEX_LIST, RED_FLAG_SECTIONS } from './lib/sections.ts';
-import { TIERS } from './lib/triage.ts';
-import { parseSearchTerms, SEARCH_TERMS_FILE } from './lib/search-terms.ts';
+import { linkTargets, reservedSections, siteMap, UNLISTED_PAGES, type SiteMapEntry, type SiteMapInput, type SitePage } from './lib/site-map.ts';
+import type { Tier } from './lib/triage.ts';
+import { isValidId } from './lib/urls.ts';
+import { checkSearchTerms as checkTermsAgainstPages, parseSearchTerms, SEARCH_TERMS_FILE } from './lib/search-terms.ts';
+import { buildSearchWords } from './lib/search-words.ts';
 import { lostSignIds } from './lib/sign-renames.ts';
 import { mdxText, ruleProblems, sentence } from './lib/content-rules.ts';
 
@@ -27,21 +29,14 @@ const CONTENT = 'content';
 type Folder = keyof typeof ENTRY_FOLDERS;
 type DataName = keyof typeof DATA_FILES;
 
-/** Sections each entry page prints around its body (src/lib/sections.ts, src/data/guide.ts): a body heading may not reuse their ids. */
-const S = ENTRY_SECTIONS;
-const LAYOUT_SECTIONS: Record<Folder, [string, string][]> = {
-  causes: [[S.signs.id, S.signs.title], ['what-helps', 'What helps'], ['questions', 'Questions about this']],
-  treatments: [[S.cautions.id, S.cautions.title], ['what-it-helps-with', 'What it helps with'], ['questions', 'Questions about this']],
-  faq: [['related-causes', 'Related causes'], ['related-treatments', 'Related treatments']],
-};
-const layoutIds = (folder: Folder) =>
-  new Map<string, string>([...LAYOUT_SECTIONS[folder], [S.getHelp.id, S.getHelp.title], [S.sources.id, S.sources.title], ['main', 'main content']]);
-
-/** What one file is checked against: the schemas with their reference checks, and the site's pages. */
+/** What one file is checked against: the schemas with their reference checks, and the site map's input. */
 export interface ContentContext {
   ref: RefCheck;
   schemas: Record<Folder, z.ZodType>;
-  site: SiteIndex;
+  /** What the site map is made from, and the addresses links may use besides its pages. */
+  siteInput: SiteMapInput;
+  signIds: Set<string> | undefined;
+  redirects: string[];
   /** The day review dates are checked against. */
   today: Date;
 }
@@ -51,6 +46,8 @@ const FIGURE_NAMES = Object.keys(FIGURES);
 
 interface ContentState {
   problems: Problem[];
+  /** Every page and its sections, made from this parse (src/lib/site-map.ts). */
+  siteMap: SitePage[];
   /** The entries of each data file, once it is valid. */
   items: Record<DataName, Record<string, unknown>[]>;
   context: ContentContext;
@@ -58,34 +55,42 @@ interface ContentState {
 
 const folderOf = (file: string) => file.split('/')[1] as Folder;
 const pageOf = (entry: ParsedEntry) => `/${folderOf(entry.file)}/${entry.id}/`;
-const anchorsOf = (entry: ParsedEntry) => new Set([...entry.headings.map((h) => h.id), ...layoutIds(folderOf(entry.file)).keys()]);
+
+/** What the site map needs of one parsed entry (its fields as written; a field with a problem counts as empty). */
+function mapEntry(entry: ParsedEntry): SiteMapEntry {
+  const data = entry.data ?? {};
+  const ids = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+  return {
+    collection: folderOf(entry.file),
+    id: entry.id,
+    title: String(data.title ?? data.question ?? entry.id),
+    order: typeof data.order === 'number' ? data.order : 0,
+    headings: entry.headings.map((h) => ({ depth: h.depth, id: h.id, title: h.text })),
+    cautions: Array.isArray(data.cautions) && data.cautions.length > 0,
+    causes: ids(data.causes),
+    treatments: ids(data.treatments),
+  };
+}
+
+/** Where links may go: the site map's pages and sections (src/lib/site-map.ts), each sign's #check=, redirects. */
+function siteIndex(input: SiteMapInput, signIds: Set<string> | undefined, redirects: string[]): SiteIndex {
+  const site = linkTargets(siteMap(input), signIds ?? [], redirects);
+  // red-flags.yaml has problems of its own: which tiers have signs is not known, so its sections are not checked.
+  if (!signIds) site.set('/red-flags/', null);
+  return site;
+}
 
 /** Checks one MDX file's text as if it replaced that file in the checked content (its own headings count). */
 export function checkEntryText(context: ContentContext, file: string, text: string): Problem[] {
   const entry = parseEntry(file, text, context.schemas[folderOf(file)], context.today);
-  const site = new Map(context.site).set(pageOf(entry), anchorsOf(entry));
-  return [...entry.problems, ...checkBody(entry, layoutIds(folderOf(file)), site, FIGURE_NAMES)];
+  const mapped = mapEntry(entry);
+  const entries = [...context.siteInput.entries.filter((e) => e.collection !== mapped.collection || e.id !== mapped.id), mapped];
+  const site = siteIndex({ ...context.siteInput, entries }, context.signIds, context.redirects);
+  return [...entry.problems, ...checkBody(entry, reservedSections(mapped.collection), site, FIGURE_NAMES)];
 }
 
 /** Sorted names in a folder of the project (none if it does not exist). */
 const list = (root: string, rel: string) => (fs.existsSync(path.join(root, rel)) ? fs.readdirSync(path.join(root, rel)).sort() : []);
-
-/** Static pages from src/pages (not the [param] routes), as published paths. */
-function staticPages(root: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of list(root, dir)) {
-      const rel = `${dir}/${name}`;
-      if (fs.statSync(path.join(root, rel)).isDirectory()) walk(rel);
-      else if (!name.includes('[')) {
-        const route = rel.slice('src/pages'.length).replace(/\.(astro|ts|js|md|mdx)$/, '');
-        out.push(route.endsWith('/index') ? route.slice(0, -'index'.length) : /\.[a-z]+$/.test(route) ? route : `${route}/`);
-      }
-    }
-  };
-  walk('src/pages');
-  return out;
-}
 
 /**
  * Reads and checks every content file together: references and links cross
@@ -145,7 +150,6 @@ export function checkContent(root = ROOT, siteRoot = root, today = new Date(), r
     problems.push(...groupProblems(groups, [...known.redFlags]).map((message) => ({ file, message })));
   }
 
-  problems.push(...checkSearchTerms(root, known.redFlags));
 
   const schemas: ContentContext['schemas'] = { causes: ENTRY_FOLDERS.causes(ref), treatments: ENTRY_FOLDERS.treatments(ref), faq: ENTRY_FOLDERS.faq(ref) };
   const entries: ParsedEntry[] = [];
@@ -158,26 +162,29 @@ export function checkContent(root = ROOT, siteRoot = root, today = new Date(), r
     }
   }
 
-  const site: SiteIndex = new Map();
-  for (const p of staticPages(siteRoot)) site.set(p, null);
+  const siteInput: SiteMapInput = {
+    entries: entries.filter((e) => isValidId(e.id)).map(mapEntry), // a bad file name has its own problem
+    signs: (items.redFlags as { id: string; tier: Tier }[]).map(({ id, tier }) => ({ id, tier })),
+    tiers: (items.redFlagTiers as { id: Tier; prefix: string; heading: string }[]).map(({ id, prefix, heading }) => ({ id, prefix, heading })),
+  };
+  const pages = siteMap(siteInput);
   // A redirect from a live page would replace it with a redirect stub: the page would vanish without a word.
-  const live = new Set([...site.keys(), ...entries.map(pageOf)]);
+  const live = new Set([...pages.map((p) => p.url), ...UNLISTED_PAGES]);
   for (const [from, to] of Object.entries(redirects)) {
     const page = from.endsWith('/') ? from : `${from}/`;
     if (live.has(page)) problems.push({ file: 'src/redirects.mjs', message: `"${from}" is redirected to "${to}", but it is a live page (${entries.find((e) => pageOf(e) === page)?.file ?? `src/pages${page}`}): the build would replace the page with the redirect. Remove the redirect, or the page.` });
   }
-  for (const from of Object.keys(redirects)) site.set(from.endsWith('/') ? from : `${from}/`, null);
-  for (const folder of Object.keys(ENTRY_FOLDERS)) site.set(`/for-clinics/${folder}/`, null);
-  site.set('/red-flags/', new Set([...Object.values(RED_FLAG_SECTIONS).map((s) => s.id), ...TIERS, ...[...(known.redFlags ?? [])].map((id) => `check=${id}`)]));
-  site.set('/faq/', new Set([FAQ_INDEX_LIST.id, ...known.faq!]));
-  for (const e of entries) site.set(pageOf(e), anchorsOf(e));
-  for (const e of entries) problems.push(...checkBody(e, layoutIds(folderOf(e.file)), site, FIGURE_NAMES));
-  problems.push(...sameTitles(entries, read), ...lostSections(siteRoot, entries, { ...allRedirects, ...redirects }));
-  problems.push(...briefRules(entries, items, read));
+  const site = siteIndex(siteInput, known.redFlags, Object.keys(redirects));
+  for (const e of entries) problems.push(...checkBody(e, reservedSections(folderOf(e.file)), site, FIGURE_NAMES));
+  problems.push(...sameTitles(entries, read), ...lostSections(siteRoot, entries, site, { ...allRedirects, ...redirects }));
+  // What a reader reads of each entry, worked out once for the brief's rules and for search's words.
+  const plain = new Map(entries.filter((e) => e.data).map((e) => [e.file, mdxText(read(e.file).replace(/\r\n/g, '\n'))]));
+  problems.push(...briefRules(entries, items, read, plain));
+  problems.push(...checkSearchTerms(root, known.redFlags, pages, searchableText(entries, items, plain)));
   // Clinic sheets name pages and signs: checked here so `npm run check` catches a renamed one (src/lib/clinic-sheets.ts).
   if (fs.existsSync(path.join(root, CLINIC_SHEETS_FILE))) problems.push(...readClinicSheets(read(CLINIC_SHEETS_FILE), site, known.redFlags).problems);
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return { problems, items, context: { ref, schemas, site, today } };
+  return { problems, items, siteMap: pages, context: { ref, schemas, siteInput, signIds: known.redFlags, redirects: Object.keys(redirects), today } };
 }
 
 /** Line of the first line matching `pattern` in a file's text (1-based), for messages about whole entries. */
@@ -191,7 +198,7 @@ const RULE_FIELDS: Partial<Record<DataName, string[]>> = {
 };
 
 /** The content brief's rules (src/lib/content-rules.ts) over every page and data file that reads cleanly. */
-function briefRules(entries: ParsedEntry[], items: ContentState['items'], read: (rel: string) => string): Problem[] {
+function briefRules(entries: ParsedEntry[], items: ContentState['items'], read: (rel: string) => string, plain: Map<string, string>): Problem[] {
   const problems: Problem[] = [];
   const add = (file: string, raw: string, text: string, selfCare: boolean) => {
     for (const message of ruleProblems(text, selfCare, raw, file)) {
@@ -201,7 +208,7 @@ function briefRules(entries: ParsedEntry[], items: ContentState['items'], read: 
       problems.push({ file, line: words ? lineMatching(raw, new RegExp(words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))) : undefined, message });
     }
   };
-  for (const e of entries) if (e.data && !e.problems.length) add(e.file, read(e.file), mdxText(read(e.file).replace(/\r\n/g, '\n')), true);
+  for (const e of entries) if (e.data && !e.problems.length) add(e.file, read(e.file), plain.get(e.file)!, true);
   for (const [name, fields] of Object.entries(RULE_FIELDS) as [DataName, string[]][]) {
     const file = `${CONTENT}/${DATA_FILES[name].file}`;
     const text = items[name].flatMap((item) => fields.map((k) => item[k]).filter((v): v is string => typeof v === 'string').map(sentence)).join(' ');
@@ -225,7 +232,7 @@ function sameTitles(entries: ParsedEntry[], read: (rel: string) => string): Prob
 }
 
 /** Every published section link of an entry page (tests/published-urls.json) still has its heading, or a redirect. */
-function lostSections(siteRoot: string, entries: ParsedEntry[], redirects: Record<string, string>): Problem[] {
+function lostSections(siteRoot: string, entries: ParsedEntry[], site: SiteIndex, redirects: Record<string, string>): Problem[] {
   const listed = path.join(siteRoot, 'tests/published-urls.json');
   if (!fs.existsSync(listed)) return [];
   const published: string[] = JSON.parse(fs.readFileSync(listed, 'utf8')).urls;
@@ -234,14 +241,27 @@ function lostSections(siteRoot: string, entries: ParsedEntry[], redirects: Recor
   for (const url of published) {
     const [page, anchor] = url.split('#', 2) as [string, string | undefined];
     const entry = byPage.get(page);
-    if (!anchor || !entry || anchorsOf(entry).has(anchor) || url in redirects || page in redirects) continue;
+    if (!anchor || !entry || site.get(page)?.has(anchor) || url in redirects || page in redirects) continue;
     problems.push({ file: entry.file, message: `the published section link ${url} no longer exists (a heading was reworded or removed): clinic links and printouts use it. Keep a heading that gives #${anchor}, or add "${url}" to src/redirects.mjs with the section it became.` });
   }
   return problems;
 }
 
-/** content/search-terms.yaml, read by the search index at build time: checked here so `npm run check` catches it too. */
-function checkSearchTerms(root: string, signs: Set<string> | undefined): Problem[] {
+/** The words the guide's pages hold for search: each entry's reader-facing text, keywords and phrases; the signs and tiers. */
+function searchableText(entries: ParsedEntry[], items: ContentState['items'], plain: Map<string, string>): string[] {
+  const strings = (...values: unknown[]) => values.flat().filter((v): v is string => typeof v === 'string').join(' ');
+  return [
+    ...entries.filter((e) => e.data).map((e) => `${plain.get(e.file)} ${strings(e.data!.keywords, e.data!.searchPhrases)}`),
+    ...(['redFlags', 'redFlagTiers'] as const).flatMap((name) => items[name].map((item) => strings(...RULE_FIELDS[name]!.map((k) => item[k])))),
+  ];
+}
+
+/**
+ * content/search-terms.yaml, which the search index reads at build time: its
+ * shape, its sign ids, each synonym's guide words (held by some page) and each
+ * pinned page (in the site map), with file and line.
+ */
+function checkSearchTerms(root: string, signs: Set<string> | undefined, pages: SitePage[], texts: string[]): Problem[] {
   const file = SEARCH_TERMS_FILE;
   if (!fs.existsSync(path.join(root, file))) return [];
   const source = fs.readFileSync(path.join(root, file), 'utf8');
@@ -265,7 +285,15 @@ function checkSearchTerms(root: string, signs: Set<string> | undefined): Problem
   words(data, []);
   if (!signs) return problems; // red-flags.yaml has its own problems: its ids are not known
   try {
-    parseSearchTerms(data, [...signs], file);
+    const terms = parseSearchTerms(data, [...signs], file);
+    const vocabulary = new Set(buildSearchWords(texts, terms).words.split(' '));
+    const urls = new Set(pages.map((p) => p.url));
+    try {
+      checkTermsAgainstPages(terms, (word) => vocabulary.has(word), (page) => urls.has(page), source, file);
+    } catch (error) {
+      // One "file:line: why" a line, from checkTermsAgainstPages.
+      for (const m of (error as Error).message.matchAll(/^[^:\n]+:(\d+): (.*)$/gm)) problems.push({ file, line: Number(m[1]) || undefined, message: m[2]! });
+    }
   } catch (error) {
     // "file: key.path: why", from parseSearchTerms
     const [, key = '', why = String(error)] = /^[^:]+: ([^:]+): ([\s\S]*)$/.exec((error as Error).message) ?? [];

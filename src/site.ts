@@ -1,4 +1,14 @@
 // Site-wide words and navigation, kept in one place.
+import type { EntryCollection } from './lib/urls.ts';
+
+/** What the navigation, breadcrumbs, search filters and handout maker call each collection: kept here, not in src/lib/urls.ts, whose module the checklist's script shares. */
+export const COLLECTION_LABELS: Record<EntryCollection | 'red-flags', string> = {
+  causes: 'Causes',
+  treatments: 'Treatments',
+  faq: 'Questions',
+  'red-flags': 'When to get help',
+};
+
 export const SITE_NAME = 'Sore Calves Guide';
 /** The language of every page, its dates and lists (BCP 47). */
 export const LOCALE = 'en-GB';
@@ -9,7 +19,7 @@ export const PAGE_TITLES = {
   causes: 'Why calves get sore',
   treatments: 'What helps sore calves',
   faq: 'Questions runners ask about sore calves',
-  redFlags: 'When to get help',
+  redFlags: COLLECTION_LABELS['red-flags'],
   search: 'Search the guide',
   forClinics: 'For clinics: link to the guide and print handouts',
   handout: 'Handout',
@@ -17,10 +27,10 @@ export const PAGE_TITLES = {
 
 /** The way to help leads: on a phone it starts the first row of links. */
 export const NAV = [
-  { href: '/red-flags/', label: 'When to get help' },
-  { href: '/causes/', label: 'Causes' },
-  { href: '/treatments/', label: 'Treatments' },
-  { href: '/faq/', label: 'Questions' },
+  { href: '/red-flags/', label: COLLECTION_LABELS['red-flags'] },
+  { href: '/causes/', label: COLLECTION_LABELS.causes },
+  { href: '/treatments/', label: COLLECTION_LABELS.treatments },
+  { href: '/faq/', label: COLLECTION_LABELS.faq },
   { href: '/for-clinics/', label: 'For clinics' },
 ] as const;
 

@@ -27,7 +27,7 @@ export const BUDGETS = {
 } as const;
 
 /** Pages that are not a place to link to: not in /links.json or the sitemap, no canonical link. */
-export const UNLISTED_PAGES: readonly string[] = ['/404.html', '/offline/'];
+export { UNLISTED_PAGES } from '../../src/lib/site-map.ts';
 
 export const TOOL_PAGES: readonly string[] = ['/for-clinics/', '/handout/'];
 

@@ -1,10 +1,13 @@
-// Reads the content/ folder directly, for scripts and tests that run outside
-// Astro (the build reads it through src/content.config.ts). The one place
-// outside the build that parses red-flags.yaml, sources.yaml and the MDX
-// frontmatter. Tests import it from here; nothing here imports tests.
+// Reads the content/ folder directly, for scripts, tests and build steps that
+// run outside Astro's store (the pages read it through src/content.config.ts,
+// whose loaders check it first). The one place outside the loaders that parses
+// content's YAML files and MDX frontmatter (clinic-sheets.yaml has its own
+// reader, src/lib/clinic-sheets.ts, which the loaders share), split by the
+// loaders' own splitFrontmatter. Tests import it from here; nothing here imports tests.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { toPlainText } from '../../src/lib/readability.ts';
 import type { Tier } from '../../src/lib/triage.ts';
 
@@ -19,15 +22,19 @@ export interface RedFlag {
   sources: string[];
 }
 
+/** A YAML file of content/ as written, e.g. `readContentYaml('red-flag-tiers.yaml')`. */
+export function readContentYaml<T = unknown>(file: string, root = 'content'): T {
+  return parse(fs.readFileSync(path.join(root, file), 'utf8')) as T;
+}
+
 /** The warning signs as the checklist lists them: in their `order`. */
 export function readRedFlags(root = 'content'): RedFlag[] {
-  const flags = parse(fs.readFileSync(path.join(root, 'red-flags.yaml'), 'utf8')) as RedFlag[];
-  return flags.sort((a, b) => a.order - b.order);
+  return readContentYaml<RedFlag[]>('red-flags.yaml', root).sort((a, b) => a.order - b.order);
 }
 
 /** Source ids, in file order. */
 export function readSourceIds(root = 'content'): string[] {
-  return (parse(fs.readFileSync(path.join(root, 'sources.yaml'), 'utf8')) as { id: string }[]).map((s) => s.id);
+  return readContentYaml<{ id: string }[]>('sources.yaml', root).map((s) => s.id);
 }
 
 /** Entry ids of a collection, from its file names, sorted. */
@@ -51,9 +58,8 @@ export function readContentPages(root = 'content'): ContentPage[] {
     contentIds(collection, root).map((id) => {
       const file = path.join(root, collection, `${id}.mdx`);
       const raw = fs.readFileSync(file, 'utf8');
-      const m = raw.match(/^---\n([\s\S]*?)\n---\n?([\s\S]*)$/);
-      const data = (m ? parse(m[1]!) : {}) as Record<string, unknown>;
-      const body = m ? m[2]! : raw;
+      const { frontmatter, body } = splitFrontmatter(raw);
+      const data = (frontmatter === undefined ? {} : parse(frontmatter)) as Record<string, unknown>;
       const lead = [data.summary, data.shortAnswer, ...((data.signs as string[] | undefined) ?? [])]
         .filter((s): s is string => typeof s === 'string')
         .map((s) => (/[.!?]$/.test(s) ? s : `${s}.`))

@@ -2,10 +2,10 @@
 // references between entries resolved through one index, and each entry's
 // rendered body. Every page of a build shares these results (module state),
 // so 10,000 entries are read and indexed once, not once per page.
-// A reference that does not resolve is a build error naming file and field.
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { groupByTier, TIERS, type Tier } from '../lib/triage.ts';
 import { entryPath } from '../lib/urls.ts';
+import { RELATED_LISTS } from '../lib/site-map.ts';
 
 /**
  * Runs `load` once and hands every caller the same promise. In `astro dev`
@@ -33,9 +33,8 @@ export const getRedFlags = once(async () => {
 
 export const getTiers = once(async (): Promise<Map<Tier, CollectionEntry<'redFlagTiers'>['data']>> => {
   const tiers = await getCollection('redFlagTiers');
-  const map = new Map(tiers.map((t) => [t.data.id, t.data]));
-  for (const tier of TIERS) if (!map.has(tier)) throw new Error(`content/red-flag-tiers.yaml: tier "${tier}" is missing.`);
-  return map;
+  // The content loader has checked that every tier is there.
+  return new Map(tiers.map((t) => [t.data.id, t.data]));
 });
 
 export type GuideEntry = CollectionEntry<'causes'> | CollectionEntry<'treatments'> | CollectionEntry<'faq'>;
@@ -64,20 +63,10 @@ const getIndex = once(async () => {
   return { byId, askedAbout };
 });
 
-/** Resolves an entry's references, failing loudly if one points nowhere. */
-export async function resolve<C extends Resolvable>(
-  from: { id: string; filePath?: string | undefined },
-  field: string,
-  collection: C,
-  refs: readonly { id: string }[],
-): Promise<CollectionEntry<C>[]> {
-  const { byId } = await getIndex();
-  const known = byId[collection] as Map<string, CollectionEntry<C>>;
-  return refs.map(({ id }) => {
-    const found = known.get(id);
-    if (!found) throw new Error(`${from.filePath ?? from.id}: field "${field}" names "${id}", which is not in ${collection}.`);
-    return found;
-  });
+/** An entry's references as entries (the content loader has checked that each one exists). */
+export async function resolve<C extends Resolvable>(collection: C, refs: readonly { id: string }[]): Promise<CollectionEntry<C>[]> {
+  const known = (await getIndex()).byId[collection] as Map<string, CollectionEntry<C>>;
+  return refs.map(({ id }) => known.get(id)!);
 }
 
 const rendered = new Map<string, ReturnType<typeof render>>();
@@ -111,43 +100,16 @@ export interface RelatedGroup {
   entries: ReturnType<typeof listed>[];
 }
 
-/** Everything an entry page shows besides its own body: related entries and sources. */
+/** Everything an entry page shows besides its own body: related entries (src/lib/site-map.ts names the lists) and sources. */
 export async function entryContext(entry: GuideEntry): Promise<{ sources: CollectionEntry<'sources'>[]; related: RelatedGroup[] }> {
   const { askedAbout } = await getIndex();
-  const sources = await resolve(entry, 'sources', 'sources', entry.data.sources);
-  const asks = () => (askedAbout.get(`${entry.collection}/${entry.id}`) ?? []).filter((f) => f.id !== entry.id).map(listed);
-
-  if (entry.collection === 'causes') {
-    const treatments = await resolve(entry, 'treatments', 'treatments', entry.data.treatments);
-    return {
-      sources,
-      related: [
-        { id: 'what-helps', heading: 'What helps', entries: treatments.map(listed) },
-        { id: 'questions', heading: 'Questions about this', entries: asks() },
-      ],
-    };
-  }
-  if (entry.collection === 'treatments') {
-    const causes = await resolve(entry, 'causes', 'causes', entry.data.causes);
-    return {
-      sources,
-      related: [
-        { id: 'what-it-helps-with', heading: 'What it helps with', entries: causes.map(listed) },
-        { id: 'questions', heading: 'Questions about this', entries: asks() },
-      ],
-    };
-  }
-  const [causes, treatments] = await Promise.all([
-    resolve(entry, 'causes', 'causes', entry.data.causes),
-    resolve(entry, 'treatments', 'treatments', entry.data.treatments),
-  ]);
-  return {
-    sources,
-    related: [
-      { id: 'related-causes', heading: 'Related causes', entries: causes.map(listed) },
-      { id: 'related-treatments', heading: 'Related treatments', entries: treatments.map(listed) },
-    ],
+  const sources = await resolve('sources', entry.data.sources);
+  const refs = {
+    causes: 'causes' in entry.data ? await resolve('causes', entry.data.causes) : [],
+    treatments: 'treatments' in entry.data ? await resolve('treatments', entry.data.treatments) : [],
+    questions: askedAbout.get(`${entry.collection}/${entry.id}`) ?? [],
   };
+  return { sources, related: RELATED_LISTS[entry.collection].map((list) => ({ id: list.id, heading: list.title, entries: refs[list.from].map(listed) })) };
 }
 
 /** The warning signs grouped by tier, most serious first, with each tier's heading; tiers without signs left out. */

@@ -1,100 +1,61 @@
-// The outline of every page: which sections it shows, in page order. Entry
-// pages (their layout and route) and the link manifest (/links.json and the
-// lists on /for-clinics/) both read it, so a page and its links never
-// disagree; tests/build/pages.test.ts checks them against the built pages
-// both ways. Computed once per build and shared by every page.
-import { entryContext, getCauses, getFaqs, getFlagsByTier, getTiers, getTreatments, headline, renderEntry, type GuideEntry, type RelatedGroup } from './guide.ts';
-import { groupByCollection, headingAnchors, SECTION_LIST_COLLECTIONS, sectionListTitle, type ManifestPage } from '../lib/manifest.ts';
-import { CLINIC_SECTIONS, ENTRY_SECTIONS, entryPageSections, FAQ_INDEX_LIST, RED_FLAG_SECTIONS, SEARCH_SECTIONS, type Section } from '../lib/sections.ts';
-import { PHASE_LABELS, PHASES } from '../lib/labels.ts';
-import { collectionPath, entryPath, sectionListPath } from '../lib/urls.ts';
-import { PAGE_TITLES, SITE_NAME } from '../site.ts';
+// The site map of this build (src/lib/site-map.ts) made from the collections:
+// /links.json, /for-clinics/ and each entry page's sections and contents list
+// read it, so a page and its links never disagree. tests/build/pages.test.ts
+// checks it against the built pages both ways. Computed once per build.
+import { entryContext, getCauses, getFaqs, getRedFlags, getTiers, getTreatments, headline, renderEntry, type GuideEntry, type RelatedGroup } from './guide.ts';
+import { siteMap, type SiteMapEntry, type SitePage, type SiteSection } from '../lib/site-map.ts';
+import { entryPath } from '../lib/urls.ts';
+
+/** What the site map needs of one entry: its title, order, body headings (when `render`) and references. */
+async function mapEntry(entry: GuideEntry, render = true): Promise<SiteMapEntry> {
+  const { headings } = render ? await renderEntry(entry) : { headings: [] };
+  return {
+    collection: entry.collection,
+    id: entry.id,
+    title: headline(entry).title,
+    order: entry.data.order,
+    headings: headings.map((h) => ({ depth: h.depth, id: h.slug, title: h.text })),
+    cautions: entry.collection === 'treatments' && entry.data.cautions.length > 0,
+    causes: 'causes' in entry.data ? entry.data.causes.map((r) => r.id) : [],
+    treatments: 'treatments' in entry.data ? entry.data.treatments.map((r) => r.id) : [],
+  };
+}
+
+/** The site map; with `only`, the body headings of that entry alone are read (a dev server's one page). */
+async function buildSiteMap(only?: GuideEntry): Promise<SitePage[]> {
+  const [causes, treatments, faqs, flags, tiers] = await Promise.all([getCauses(), getTreatments(), getFaqs(), getRedFlags(), getTiers()]);
+  return siteMap({
+    entries: await Promise.all([...causes, ...treatments, ...faqs].map((e) => mapEntry(e, !only || (e.collection === only.collection && e.id === only.id)))),
+    signs: flags.map((f) => ({ id: f.id, tier: f.data.tier })),
+    tiers: [...tiers].map(([id, t]) => ({ id, prefix: t.prefix, heading: t.heading })),
+  });
+}
+
+let built: Promise<SitePage[]> | undefined;
+/** Every page a clinic can link to, grouped in the order /for-clinics/ shows them; worked out once per build. */
+export function getLinkablePages(): Promise<SitePage[]> {
+  if (import.meta.env.DEV) return buildSiteMap();
+  return (built ??= buildSiteMap());
+}
+
+let byUrl: Promise<Map<string, SitePage>> | undefined;
+/** An entry's page in the site map (by URL: no search through 10,000 pages). */
+async function pageOf(entry: GuideEntry): Promise<SitePage | undefined> {
+  const url = entryPath(entry.collection, entry.id);
+  if (import.meta.env.DEV) return (await buildSiteMap(entry)).find((p) => p.url === url);
+  return (await (byUrl ??= getLinkablePages().then((pages) => new Map(pages.map((p) => [p.url, p]))))).get(url);
+}
 
 export interface EntryOutline {
   /** The page's sections in order: the layout's, the body's h2 and h3, related lists, sources. */
-  sections: Section[];
+  sections: SiteSection[];
   /** The related lists the page shows (empty ones are left out). */
   related: RelatedGroup[];
   sources: Awaited<ReturnType<typeof entryContext>>['sources'];
 }
 
-const outlines = new Map<string, Promise<EntryOutline>>();
-async function outlineOf(entry: GuideEntry): Promise<EntryOutline> {
-  const [{ headings }, { sources, related }] = await Promise.all([renderEntry(entry), entryContext(entry)]);
-  const shown = related.filter((g) => g.entries.length > 0);
-  const sections = entryPageSections({
-    collection: entry.collection,
-    cautions: entry.collection === 'treatments' && entry.data.cautions.length > 0,
-    body: headingAnchors(headings),
-    related: shown.map((g) => ({ id: g.id, title: g.heading })),
-  });
-  return { sections, related: shown, sources };
-}
-
-/** An entry page's outline, worked out once per entry per build. */
-export function entryOutline(entry: GuideEntry): Promise<EntryOutline> {
-  if (import.meta.env.DEV) return outlineOf(entry);
-  const key = `${entry.collection}/${entry.id}`;
-  let outline = outlines.get(key);
-  if (!outline) outlines.set(key, (outline = outlineOf(entry)));
-  return outline;
-}
-
-async function entryPage(entry: GuideEntry): Promise<ManifestPage> {
-  return { url: entryPath(entry.collection, entry.id), title: headline(entry).title, collection: entry.collection, anchors: (await entryOutline(entry)).sections };
-}
-
-let linkable: Promise<ManifestPage[]> | undefined;
-/** Every page a clinic can link to, grouped in the order /for-clinics/ shows them; worked out once per build. */
-export function getLinkablePages(): Promise<ManifestPage[]> {
-  if (import.meta.env.DEV) return linkablePages();
-  return (linkable ??= linkablePages());
-}
-
-async function linkablePages(): Promise<ManifestPage[]> {
-  const [causes, treatments, faqs, flagsByTier, tiers] = await Promise.all([getCauses(), getTreatments(), getFaqs(), getFlagsByTier(), getTiers()]);
-  // The tier cards the red-flags page shows: tiers with signs, then self-care.
-  const shownTiers = [...flagsByTier.map((g) => g.tier), 'self-care' as const];
-  const entries = await Promise.all([...causes, ...treatments, ...faqs].map(entryPage));
-  const ofCollection = (c: 'causes' | 'treatments' | 'faq') => entries.filter((p) => p.collection === c);
-  const clinicPage: ManifestPage = { url: '/for-clinics/', title: PAGE_TITLES.forClinics, collection: 'pages', anchors: [] };
-
-  const pages: ManifestPage[] = [
-    {
-      url: '/red-flags/',
-      title: PAGE_TITLES.redFlags,
-      collection: 'red-flags',
-      anchors: [
-        RED_FLAG_SECTIONS.check,
-        RED_FLAG_SECTIONS.signs,
-        // The card heading reads its hidden prefix too ("Urgent advice: ...").
-        ...shownTiers.map((t) => ({ id: t, title: `${tiers.get(t)!.prefix} ${tiers.get(t)!.heading}` })),
-        ENTRY_SECTIONS.sources,
-      ],
-    },
-    { url: collectionPath('causes'), title: PAGE_TITLES.causes, collection: 'causes', anchors: [] },
-    ...ofCollection('causes'),
-    {
-      url: collectionPath('treatments'),
-      title: PAGE_TITLES.treatments,
-      collection: 'treatments',
-      anchors: PHASES.map((phase) => ({ id: phase, title: PHASE_LABELS[phase] })),
-    },
-    ...ofCollection('treatments'),
-    {
-      url: collectionPath('faq'),
-      title: PAGE_TITLES.faq,
-      collection: 'faq',
-      anchors: [FAQ_INDEX_LIST, ...faqs.map((f) => ({ id: f.id, title: f.data.question }))],
-    },
-    ...ofCollection('faq'),
-    { url: '/', title: SITE_NAME, collection: 'pages', anchors: [] }, // The start page's sections keep their ids but have no heading links.
-    { url: '/search/', title: PAGE_TITLES.search, collection: 'pages', anchors: [SEARCH_SECTIONS.browse] },
-    clinicPage,
-    { url: '/handout/', title: PAGE_TITLES.handout, collection: 'pages', anchors: [] },
-    ...SECTION_LIST_COLLECTIONS.map((c): ManifestPage => ({ url: sectionListPath(c), title: sectionListTitle(c), collection: 'pages', anchors: [] })),
-  ];
-  // /for-clinics/ ends with every page, under a heading per group.
-  clinicPage.anchors = [...Object.values(CLINIC_SECTIONS), ...groupByCollection(pages).map((g) => ({ id: g.id, title: g.label }))];
-  return pages;
+/** An entry page's sections from the site map, with the related entries and sources it shows. */
+export async function entryOutline(entry: GuideEntry): Promise<EntryOutline> {
+  const [page, { sources, related }] = await Promise.all([pageOf(entry), entryContext(entry)]);
+  return { sections: page!.anchors, related: related.filter((g) => g.entries.length > 0), sources };
 }

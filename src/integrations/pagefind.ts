@@ -8,10 +8,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import sirv from 'sirv';
-import { parse } from 'yaml';
 import { SEARCH_WORDS_PATH } from '../lib/search-vocabulary.ts';
 import { ENGINE_TAG_PLACEHOLDER, enginePreloads } from '../lib/search.ts';
-import { checkSearchTerms, parseSearchTerms, SEARCH_TERMS_FILE } from '../lib/search-terms.ts';
+import { parseSearchTerms, SEARCH_TERMS_FILE } from '../lib/search-terms.ts';
+import { readContentYaml, readRedFlags } from '../../scripts/lib/content-data.ts';
 import { buildSearchWords, ENGLISH_WORDS_FILE, parseEnglishWords } from '../lib/search-words.ts';
 import { indexedText } from './indexed-text.ts';
 
@@ -32,18 +32,14 @@ async function indexedPages(site: string): Promise<string[]> {
 /**
  * Writes what the search page needs besides the index, in one small file: the
  * guide's vocabulary (for spelling corrections), content/search-terms.yaml
- * (synonyms and warning-sign phrases, checked against the red-flag ids) and
+ * (synonyms and warning-sign phrases; src/content-loaders.ts has checked it) and
  * the English words the guide lacks that look like its words.
  */
 export async function writeSearchWords(site: string, root: string): Promise<number> {
-  const read = async (file: string) => parse(await readFile(path.join(root, file), 'utf8')) as unknown;
-  const flags = (await read('content/red-flags.yaml')) as { id: string }[];
-  const source = await readFile(path.join(root, SEARCH_TERMS_FILE), 'utf8');
-  const terms = parseSearchTerms(parse(source), flags.map((f) => f.id));
+  const content = path.join(root, 'content');
+  const terms = parseSearchTerms(readContentYaml(path.basename(SEARCH_TERMS_FILE), content), readRedFlags(content).map((f) => f.id));
   const english = parseEnglishWords(await readFile(path.join(root, ENGLISH_WORDS_FILE), 'utf8'));
   const out = buildSearchWords(await indexedPages(site), terms, english);
-  const vocabulary = new Set(out.words.split(' '));
-  checkSearchTerms(terms, (w) => vocabulary.has(w), (page) => existsSync(path.join(site, page, 'index.html')), source);
   await writeFile(path.join(site, SEARCH_WORDS_PATH), JSON.stringify(out));
   return out.words.split(' ').length;
 }

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { headersFor, readHeaderRules } from '../../scripts/lib/headers.mjs';
 import { htmlFiles } from '../../scripts/lib/built-site.ts';
+import { readRedFlags } from '../../scripts/lib/content-data.ts';
 import { LinkChecker, securityProblems, withMetaPolicy } from '../../scripts/lib/site-gate.ts';
 
 /** The one policy: public/_headers of this project (a fixture site built with this config uses it too). */
@@ -24,9 +25,8 @@ export function sitePolicy(file = HEADERS_FILE): string {
 
 /** Sign ids the checklist page understands, for its `#check=` links (none in a site without content). */
 function signIds(root: string): Set<string> | undefined {
-  const file = path.join(root, 'content/red-flags.yaml');
-  if (!fs.existsSync(file)) return undefined;
-  return new Set([...fs.readFileSync(file, 'utf8').matchAll(/^- id: *(\S+)/gm)].map((m) => m[1]!));
+  if (!fs.existsSync(path.join(root, 'content/red-flags.yaml'))) return undefined;
+  return new Set(readRedFlags(path.join(root, 'content')).map((f) => f.id));
 }
 
 export default function siteGate(): AstroIntegration {

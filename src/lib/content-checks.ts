@@ -8,6 +8,7 @@ import { mdxToMdast } from 'satteri';
 import { LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { z } from 'astro/zod';
 import { idProblem, isRealDate } from './content-schema.ts';
+import { splitFrontmatter } from './frontmatter.ts';
 
 export interface Problem {
   /** Path from the project root, e.g. content/faq/can-i-run.mdx */
@@ -235,17 +236,6 @@ function yamlMessage(code: string, message: string): string {
   return fixes[code] ? `${first} (${fixes[code]})` : `${first}.`;
 }
 
-/** Dates written in `data` (top-level fields of one entry) that are not real YYYY-MM-DD dates. */
-function dateProblems(data: Record<string, unknown>, fields: readonly string[], file: string, lineOf: ParsedYaml['lineOf'], at: PropertyKey[] = []): Problem[] {
-  return fields
-    .filter((f) => f in data && !(typeof data[f] === 'string' && isRealDate(data[f] as string)))
-    .map((f) => ({
-      file,
-      line: lineOf([...at, f]),
-      message: `${f} must be a real date written as YYYY-MM-DD, e.g. 2026-11-21 (got ${JSON.stringify(data[f])}).`,
-    }));
-}
-
 const DATE_FIELDS = ['lastReviewed', 'nextReview'] as const;
 
 /** Today as YYYY-MM-DD in UTC, the way content dates are written. */
@@ -269,16 +259,14 @@ export function reviewProblems(record: Record<string, unknown>, file: string, li
 }
 
 /** Schema issues as problems, each at the line of its field. */
-function schemaProblems(schema: z.ZodType, data: unknown, file: string, lineOf: ParsedYaml['lineOf'], at: PropertyKey[] = [], skip = new Set<string>()): Problem[] {
+function schemaProblems(schema: z.ZodType, data: unknown, file: string, lineOf: ParsedYaml['lineOf'], at: PropertyKey[] = []): Problem[] {
   const result = schema.safeParse(data);
   if (result.success) return [];
-  return result.error.issues
-    .filter((i) => !(i.path.length === 1 && skip.has(String(i.path[0]))))
-    .map((i) => {
-      // An unknown field is reported on its object: point at the field itself.
-      const where = i.code === 'unrecognized_keys' ? [...i.path, i.keys[0]] : i.path;
-      return { file, line: lineOf([...at, ...where]), message: fieldMessage(i.path, i.message) };
-    });
+  return result.error.issues.map((i) => {
+    // An unknown field is reported on its object: point at the field itself.
+    const where = i.code === 'unrecognized_keys' ? [...i.path, i.keys[0]] : i.path;
+    return { file, line: lineOf([...at, ...where]), message: fieldMessage(i.path, i.message) };
+  });
 }
 
 function fieldMessage(path: readonly PropertyKey[], message: string): string {
@@ -319,20 +307,15 @@ export function checkDataFile(file: string, source: string, schema: z.ZodType, r
         problems.push({ file, line: lineOf([index, 'id']), message: `the id "${id}" is used twice (first at line ${seen.get(id)}): every item needs its own id, or one of them will be lost.` });
       } else seen.set(id, lineOf([index, 'id']));
     }
-    const dates = DATE_FIELDS.filter((f) => f in record);
     problems.push(...plainTextProblems(record, file, lineOf, [index]).map((p) => ({ ...p, message: typeof id === 'string' ? `"${id}": ${p.message}` : p.message })));
-    problems.push(...dateProblems(record, dates, file, lineOf, [index]));
     if (today) problems.push(...reviewProblems(record, file, lineOf, today, [index], typeof id === 'string' ? `"${id}"` : `item ${index + 1}`));
-    problems.push(...schemaProblems(schema, record, file, lineOf, [index], new Set(dateProblemsFields(record, dates))).map((p) => ({ ...p, message: typeof id === 'string' ? `"${id}": ${p.message}` : p.message })));
+    problems.push(...schemaProblems(schema, record, file, lineOf, [index]).map((p) => ({ ...p, message: typeof id === 'string' ? `"${id}": ${p.message}` : p.message })));
   });
   for (const want of required) {
     if (!seen.has(want)) problems.push({ file, message: `the entry with id "${want}" is missing: every one of ${required.join(', ')} must be listed.` });
   }
   return { problems, items: problems.some((p) => !p.warning) ? [] : (data as Record<string, unknown>[]), ids: new Set(seen.keys()) };
 }
-
-const dateProblemsFields = (record: Record<string, unknown>, fields: readonly string[]) =>
-  fields.filter((f) => !(typeof record[f] === 'string' && isRealDate(record[f] as string)));
 
 // ---------------------------------------------------------------- MDX entries
 
@@ -350,14 +333,6 @@ export interface ParsedEntry {
   links: Link[];
   components: Component[];
   problems: Problem[];
-}
-
-/** Splits `---` frontmatter from the body; lines are 1-based in the whole file. */
-export function splitFrontmatter(source: string): { frontmatter?: string; frontmatterLine: number; body: string; bodyLine: number } {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
-  if (!m) return { frontmatterLine: 1, body: source, bodyLine: 1 };
-  const bodyLine = m[0].split('\n').length - (m[0].endsWith('\n') ? 0 : 1);
-  return { frontmatter: m[1], frontmatterLine: 2, body: source.slice(m[0].length), bodyLine };
 }
 
 /** Parses one MDX entry: frontmatter against `schema`, the body's syntax, headings and links. */
@@ -382,11 +357,9 @@ export function parseEntry(file: string, source: string, schema: z.ZodType, toda
         problems.push({ file, line: frontmatterLine, message: 'the frontmatter must be fields written "name: value", one a line.' });
       } else {
         data = yaml.data as Record<string, unknown>;
-        const dates = DATE_FIELDS.filter((f) => f in data!);
         problems.push(...plainTextProblems(data, file, yaml.lineOf), ...dateLikeText(data, yaml, file));
-        problems.push(...dateProblems(data, dates, file, yaml.lineOf));
         if (today) problems.push(...reviewProblems(data, file, yaml.lineOf, today));
-        problems.push(...schemaProblems(schema, data, file, yaml.lineOf, [], new Set(dateProblemsFields(data, dates))));
+        problems.push(...schemaProblems(schema, data, file, yaml.lineOf));
       }
     }
   }

@@ -4,6 +4,7 @@
 // the clot warning where self-care text treats swelling or a strain. Pure: the content check (src/content-loaders.ts, so `npm run
 // check` and `npm run build`) and tests/unit/content-rules.test.ts run them.
 import { parse } from 'yaml';
+import { splitFrontmatter } from './frontmatter.ts';
 import { toPlainText } from './readability.ts';
 
 /** Frontmatter fields a reader sees; ids, keywords, references and dates are not. */
@@ -12,10 +13,10 @@ export const sentence = (s: string) => (/[.!?:]$/.test(s.trim()) ? s.trim() : `$
 
 /** One MDX file to plain text: reader-facing frontmatter fields, then the body. */
 export function mdxText(raw: string): string {
-  const m = raw.match(/^---\n([\s\S]*?)\n---\n?([\s\S]*)$/);
-  const data = (m ? parse(m[1]!) : {}) as Record<string, unknown>;
+  const { frontmatter, body } = splitFrontmatter(raw);
+  const data = (frontmatter === undefined ? {} : parse(frontmatter)) as Record<string, unknown>;
   const lead = READER_FIELDS.flatMap((k) => [data[k]].flat()).filter((v): v is string => typeof v === 'string').map(sentence);
-  return [...lead, toPlainText(m ? m[2]! : raw)].join(' ');
+  return [...lead, toPlainText(body)].join(' ');
 }
 
 export function sentences(text: string): string[] {

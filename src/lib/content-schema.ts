@@ -5,18 +5,16 @@
 import { z } from 'astro/zod';
 import { PHASES, SEVERITIES } from './labels.ts';
 import { TIERS } from './triage.ts';
+import { isValidId } from './urls.ts';
 
 /** Collections an entry may refer to. */
 export type RefTarget = 'causes' | 'treatments' | 'faq' | 'redFlags' | 'sources';
 /** Builds the schema of one reference to an entry of `target`. */
 export type RefCheck<R extends z.ZodType = z.ZodType> = (target: RefTarget) => R;
 
-/** An id: lowercase letters and digits, words joined by single hyphens. Ids are URLs and checklist keys. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /** Why `id` is not a well-formed id, with a suggestion, or undefined when it is. */
 export function idProblem(id: string): string | undefined {
-  if (ID_PATTERN.test(id)) return undefined;
+  if (isValidId(id)) return undefined;
   const suggestion = id
     .normalize('NFKD')
     .toLowerCase()
@@ -35,7 +33,7 @@ export function isRealDate(text: string): boolean {
 
 export const id = (what = 'id') =>
   z.string({ error: (i) => (i.input === undefined ? `${what} is missing.` : `${what} must be text.`) })
-    .refine((v) => ID_PATTERN.test(v), { error: (i) => idProblem(String(i.input)) ?? `${what} is not valid.` });
+    .refine((v) => isValidId(v), { error: (i) => idProblem(String(i.input)) ?? `${what} is not valid.` });
 
 export const text = (what: string) =>
   z.string({ error: (i) => (i.input === undefined ? `${what} is missing.` : `${what} must be text.`) })

@@ -1,13 +1,14 @@
 // The link manifest (/links.json): every page a clinic can link to, with its
 // sections. Pure: the routes hand it pages read from the collections.
-import { COLLECTION_LABELS, isValidId, PAGE_PATH } from './urls.ts';
+import { isValidId, PAGE_PATH } from './urls.ts';
+import { COLLECTION_LABELS } from '../site.ts';
 
 export const MANIFEST_COLLECTIONS = ['red-flags', 'causes', 'treatments', 'faq', 'pages'] as const;
 export type ManifestCollection = (typeof MANIFEST_COLLECTIONS)[number];
 
 /** How /for-clinics/ heads each group of pages. */
 export const MANIFEST_GROUP_LABELS: Record<ManifestCollection, string> = {
-  'red-flags': 'When to get help',
+  'red-flags': COLLECTION_LABELS['red-flags'],
   causes: COLLECTION_LABELS.causes,
   treatments: COLLECTION_LABELS.treatments,
   faq: 'Questions (FAQ)',

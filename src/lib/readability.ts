@@ -2,11 +2,11 @@
 // formula and `syllable` counter rather than hand-rolled heuristics.
 import { flesch } from 'flesch';
 import { syllable } from 'syllable';
+import { splitFrontmatter } from './frontmatter.ts';
 
 /** Markdown/MDX body to plain prose: one sentence per heading, list item or paragraph end. */
 export function toPlainText(markdown: string): string {
-  return markdown
-    .replace(/^---\n[\s\S]*?\n---\n/, '') // frontmatter
+  return splitFrontmatter(markdown).body
     .replace(/^\s*(import|export)\s.*$/gm, '') // MDX statements
     .replace(/<[^>]+>/g, ' ') // tags and components
     .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ') // images

@@ -41,26 +41,3 @@ export const CLINIC_SECTIONS = {
   selfHost: { id: 'host-your-own-copy', title: 'Host your own copy' },
   pages: { id: 'every-page', title: 'Every page you can link to' },
 } as const satisfies Record<string, Section>;
-
-/**
- * The sections of an entry page in page order: a cause's signs, the body's
- * headings, a treatment's cautions, the get-help note, the related lists it
- * shows, sources. The one place this order is decided: the layout shows them
- * so, and /links.json lists them so.
- */
-export function entryPageSections(page: {
-  collection: 'causes' | 'treatments' | 'faq';
-  /** True when a treatment has cautions to show. */
-  cautions: boolean;
-  body: readonly Section[];
-  related: readonly Section[];
-}): Section[] {
-  return [
-    ...(page.collection === 'causes' ? [ENTRY_SECTIONS.signs] : []),
-    ...page.body,
-    ...(page.collection === 'treatments' && page.cautions ? [ENTRY_SECTIONS.cautions] : []),
-    ENTRY_SECTIONS.getHelp,
-    ...page.related,
-    ENTRY_SECTIONS.sources,
-  ].map(({ id, title }) => ({ id, title }));
-}

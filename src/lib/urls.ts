@@ -3,13 +3,6 @@
 export const COLLECTIONS = ['causes', 'treatments', 'faq'] as const;
 export type EntryCollection = (typeof COLLECTIONS)[number];
 
-export const COLLECTION_LABELS: Record<EntryCollection | 'red-flags', string> = {
-  causes: 'Causes',
-  treatments: 'Treatments',
-  faq: 'Questions',
-  'red-flags': 'When to get help',
-};
-
 /** An id: lowercase words joined by hyphens. The one definition of the URL contract's ids. */
 export const ID_PATTERN = '[a-z0-9]+(?:-[a-z0-9]+)*';
 const ID = new RegExp(`^${ID_PATTERN}$`);

@@ -8,18 +8,14 @@
 // src/scripts/copy-link.ts (button[data-copy]).
 import { formatHandoutFields, handoutUrl, keepKnown, MAX_PARTS, parseHandoutHash, type HandoutPart, type KnownPage } from '../lib/handout.ts';
 import type { ManifestPage } from '../lib/manifest.ts';
+import { COLLECTION_LABELS } from '../site.ts';
 
 const root = document.querySelector<HTMLElement>('[data-handout-builder]');
 const $ = <E extends Element = HTMLElement>(selector: string) => root!.querySelector<E>(selector)!;
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '') => Object.assign(document.createElement(tag), { textContent: text });
 
 /** Collections a handout is made of, in the order the list shows them. */
-const GROUPS = [
-  ['red-flags', 'When to get help'],
-  ['causes', 'Causes'],
-  ['treatments', 'Treatments'],
-  ['faq', 'Questions'],
-] as const;
+const GROUPS = (['red-flags', 'causes', 'treatments', 'faq'] as const).map((c) => [c, COLLECTION_LABELS[c]] as const);
 
 // The configured site (SITE_URL) from the canonical link, so the link names the published address.
 const site = new URL(document.querySelector<HTMLLinkElement>('link[rel="canonical"]')!.href);

@@ -9,16 +9,15 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { linkablePages } from '../../scripts/lib/built-site.ts';
-import { readRedFlags } from '../../scripts/lib/content-data.ts';
+import { readContentYaml, readRedFlags } from '../../scripts/lib/content-data.ts';
 import { NEAR_EMPTY, PAPER, printBudget } from '../e2e/print.ts';
 import { waitFor, type Driver } from './driver.ts';
 import { startTestServer, type TestServer } from './server.ts';
 
 export const VIEWPORTS = [{ name: 'phone', width: 375, height: 700 }, { name: 'desktop', width: 1280, height: 800 }] as const;
 const TIERS = ['emergency', 'a-and-e', 'urgent', 'soon'] as const;
-const tierWords = new Map((parse(fs.readFileSync('content/red-flag-tiers.yaml', 'utf8')) as { id: string; prefix: string; heading: string }[]).map((t) => [t.id, t]));
+const tierWords = new Map((readContentYaml('red-flag-tiers.yaml') as { id: string; prefix: string; heading: string }[]).map((t) => [t.id, t]));
 const flags = readRedFlags();
 const firstOf = (tier: string) => flags.find((f) => f.tier === tier)!.id;
 

@@ -104,3 +104,38 @@ test('pageNodes gives the article without its h1, the main when there is no arti
   });
   expect(found).toEqual({ article: ['p', 'section'], main: ['p'], none: [] });
 });
+
+test('cleanCopy: nested drawings, MathML, base and meta, srcset, image maps and protocol-relative links carry nothing that runs or fetches', async ({ page }) => {
+  const out = await clean(page, [
+    '<P ONCLICK="x()">Upper<SCRIPT>alert(1)</SCRIPT></P><base href="https://evil.example/"><meta http-equiv="refresh" content="0;url=https://evil.example/">',
+    '<link rel="stylesheet" href="https://evil.example/s.css"><img src="/a.svg" srcset="https://evil.example/b.png 2x" alt="A">',
+    '<img src="//evil.example/c.png" alt="C"><a href="//evil.example/">p</a><map><area href="javascript:alert(1)"></map>',
+    '<svg viewBox="0 0 4 4"><style>*{x:url(https://evil.example/)}</style><svg onload="alert(1)"><script>alert(1)</script><circle r="1"/></svg>',
+    '<a xlink:href="javascript:alert(1)"><rect width="1" height="1" style="fill:url(https://evil.example/)"/></a></svg>',
+    '<math><mtext><script>alert(1)</script>m</mtext><maction actiontype="statusline" xlink:href="javascript:alert(1)">n</maction></math>',
+  ].join(''));
+  expect(out).toBe('<p>Upper</p><img src="/a.svg" alt="A">' +
+    '<span>p</span>' +
+    // An <a> in a drawing is not on the drawing's list: it goes, with what it wraps.
+    '<svg viewBox="0 0 4 4"><svg><circle r="1"></circle></svg></svg>' +
+    'mn');
+});
+
+test('a hostile page\'s section and whole body, taken out and cleaned, keep the words and nothing that runs', async ({ page }) => {
+  const out = await page.evaluate(() => {
+    const doc = new DOMParser().parseFromString(`<main><article><h1 onclick="x()">T</h1>
+      <div class="section-heading"><h2 id="what">What</h2></div><p onmouseover="x()">one<script>alert(1)</script></p>
+      <iframe srcdoc="<script>alert(1)</script>"></iframe><div style="x" class="evil"><a href="javascript:alert(1)">two</a></div>
+      <h2 id="next">Next</h2></article></main>`, 'text/html');
+    const html = (nodes: Element[] | null) => {
+      const box = document.createElement('div');
+      box.append(...(nodes ?? []).flatMap((n) => window.handoutContent.cleanCopy(n, new URL('/faq/a/', location.href))));
+      return box.innerHTML.replace(/\s+/g, ' ').trim();
+    };
+    return { section: html(window.handoutContent.sectionNodes(doc, 'what')), page: html(window.handoutContent.pageNodes(doc)) };
+  });
+  expect(out).toEqual({
+    section: '<p>one</p><div><span>two</span></div>',
+    page: '<div><h3>What</h3></div><p>one</p><div><span>two</span></div><h3>Next</h3>',
+  });
+});

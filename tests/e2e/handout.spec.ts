@@ -3,22 +3,21 @@
 // handout's own link on top of page 1; at most 4 sheets for two pages, a
 // section and two signs. And the maker on /for-clinics/ that builds the link,
 // used with the keyboard only.
-import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures.ts';
 import type { Page } from '@playwright/test';
-import { parse } from 'yaml';
 import { triage, type Sign } from '../../src/lib/triage.ts';
 import { MAX_PARTS } from '../../src/lib/handout.ts';
-import { readContentPages } from '../../scripts/lib/content-data.ts';
 import { axeViolations } from './axe.ts';
 import { builtManifest } from './manifest.ts';
 import { addressIsOnTop, readQrCode } from './print.ts';
+import { readContentPages, readContentYaml, readRedFlags } from '../../scripts/lib/content-data.ts';
+import { COLLECTION_LABELS } from '../../src/site.ts';
 
 const manifest = builtManifest();
 const site = manifest.site;
-const signs = parse(readFileSync('content/red-flags.yaml', 'utf8')) as (Sign & { sign: string })[];
-const tiers = parse(readFileSync('content/red-flag-tiers.yaml', 'utf8')) as { id: string; prefix: string; heading: string; action: string }[];
-const sheets = parse(readFileSync('content/clinic-sheets.yaml', 'utf8')) as { id: string; title: string; pages: string[]; watch: string[] }[];
+const signs = readRedFlags() as (Sign & { sign: string })[];
+const tiers = readContentYaml('red-flag-tiers.yaml') as { id: string; prefix: string; heading: string; action: string }[];
+const sheets = readContentYaml('clinic-sheets.yaml') as { id: string; title: string; pages: string[]; watch: string[] }[];
 
 const FAQ = '/faq/can-i-run-with-sore-calves/';
 const TREATMENT = '/treatments/ice/';
@@ -179,6 +178,14 @@ test('unticking takes a part out of the link again', async ({ page }) => {
   await page.locator(`input[value="${TREATMENT}"]`).uncheck();
   await expect(page.locator('[data-builder-link]')).toHaveValue('');
   await expect(page.locator('[data-builder-copy]')).toBeDisabled();
+});
+
+test('the handout maker heads its lists with the collections\' own labels (src/site.ts)', async ({ page }) => {
+  await page.goto('/for-clinics/');
+  const groups = page.locator('[data-builder-group]');
+  await expect(groups.first()).toBeAttached();
+  const shown = await groups.evaluateAll((els) => els.map((el) => [(el as HTMLElement).dataset.builderGroup!, el.querySelector('legend')!.textContent!]));
+  expect(Object.fromEntries(shown)).toEqual(COLLECTION_LABELS);
 });
 
 // The rest of /for-clinics/ is in tests/e2e/a11y.spec.ts with every page.

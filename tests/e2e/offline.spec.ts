@@ -8,15 +8,14 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { test, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { parse } from 'yaml';
 import { contentType } from '../../scripts/lib/headers.mjs';
 import { builtManifest } from './manifest.ts';
 import { DIST } from './site.ts';
+import { readContentYaml, readRedFlags } from '../../scripts/lib/content-data.ts';
 
-interface Flag { id: string; tier: string }
 interface TierText { id: string; prefix: string; heading: string }
-const flags = parse(fs.readFileSync('content/red-flags.yaml', 'utf8')) as Flag[];
-const tiers = parse(fs.readFileSync('content/red-flag-tiers.yaml', 'utf8')) as TierText[];
+const flags = readRedFlags();
+const tiers = readContentYaml('red-flag-tiers.yaml') as TierText[];
 const manifest = builtManifest();
 /** Installing the worker fetches two dozen files; saving, about 170: slow on a busy machine, so waits are long (they end as soon as the state is reached). */
 const INSTALL = { timeout: 30_000 };

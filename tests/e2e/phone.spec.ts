@@ -2,15 +2,13 @@
 // in step with the ticks, a short header, contents lists, calm notes and
 // tap-to-call numbers. Positions are measured (bounding boxes against the
 // viewport), never timed.
-import fs from 'node:fs';
 import { test, expect } from './fixtures.ts';
 import type { Locator, Page } from '@playwright/test';
-import { parse } from 'yaml';
+import { readContentYaml, readRedFlags } from '../../scripts/lib/content-data.ts';
 
-interface Flag { id: string; sign: string; tier: string }
 interface TierText { id: string; prefix: string; heading: string }
-const flags = parse(fs.readFileSync('content/red-flags.yaml', 'utf8')) as Flag[];
-const tiers = new Map((parse(fs.readFileSync('content/red-flag-tiers.yaml', 'utf8')) as TierText[]).map((t) => [t.id, t]));
+const flags = readRedFlags();
+const tiers = new Map((readContentYaml('red-flag-tiers.yaml') as TierText[]).map((t) => [t.id, t]));
 const first = (tier: string) => flags.find((f) => f.tier === tier)!;
 const TIERS = ['emergency', 'a-and-e', 'urgent', 'soon'];
 const PHONES = [{ width: 375, height: 667 }, { width: 320, height: 568 }];

@@ -3,17 +3,16 @@
 // it at the top of page 1; no navigation, search, buttons or addresses after
 // links; the get-help notes stay. On screen the printed address is hidden.
 import { test, expect } from './fixtures.ts';
-import { parse } from 'yaml';
-import { readFileSync } from 'node:fs';
 import { builtManifest } from './manifest.ts';
 import { addressIsOnTop, NEAR_EMPTY, PAPER, printBudget, printedSheets, readQrCode } from './print.ts';
 import { builtPages } from './site.ts';
 import { sheetRequest, type ClinicSheet } from '../../src/lib/clinic-sheets.ts';
 import { formatHandoutHash, HANDOUT_PATH } from '../../src/lib/handout.ts';
+import { readContentYaml, readRedFlags } from '../../scripts/lib/content-data.ts';
 
 const manifest = builtManifest();
 const site = manifest.site;
-const signs = parse(readFileSync('content/red-flags.yaml', 'utf8')) as { id: string }[];
+const signs = readRedFlags();
 /** A pre-filled check, as a clinic links it: the first and the last sign. */
 const CHECK = `/red-flags/#check=${signs[0]!.id},${signs.at(-1)!.id}`;
 const CAUSE = '/causes/calf-strain-or-tear/';
@@ -22,7 +21,7 @@ const SECTION = manifest.pages.find((p) => p.url === CAUSE)!.anchors.find((a) =>
 const HANDOUT = `/handout/#pages=/faq/can-i-run-with-sore-calves/,/treatments/ice/,${CAUSE}%23${SECTION}&check=pop-or-snap,fever`;
 
 /** The printable clinic sheets offered on /for-clinics/ (content/clinic-sheets.yaml): 2 sheets of A4 each. */
-const CLINIC_SHEETS = (parse(readFileSync('content/clinic-sheets.yaml', 'utf8')) as ClinicSheet[]).map((s) => HANDOUT_PATH + formatHandoutHash(sheetRequest(s)));
+const CLINIC_SHEETS = (readContentYaml('clinic-sheets.yaml') as ClinicSheet[]).map((s) => HANDOUT_PATH + formatHandoutHash(sheetRequest(s)));
 
 const percent = (shares: number[]) => shares.map((s) => `${Math.round(s * 100)}%`).join(', ');
 

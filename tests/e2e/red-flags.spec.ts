@@ -1,20 +1,18 @@
-import fs from 'node:fs';
 import { test, expect, leavePage } from './fixtures.ts';
 import type { Locator, Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { axeViolations } from './axe.ts';
 import { inViewport, lowContrastTexts } from './pixels.ts';
-import { parse } from 'yaml';
+import { readContentYaml, readRedFlags } from '../../scripts/lib/content-data.ts';
 
 // The expectations come from the same data the page is built from.
-interface Flag { id: string; sign: string; tier: string; why: string }
 interface TierText { id: string; prefix: string; heading: string; action: string; caution?: string }
-const flags = parse(fs.readFileSync('content/red-flags.yaml', 'utf8')) as Flag[];
-const tiers = new Map((parse(fs.readFileSync('content/red-flag-tiers.yaml', 'utf8')) as TierText[]).map((t) => [t.id, t]));
+const flags = readRedFlags();
+const tiers = new Map((readContentYaml('red-flag-tiers.yaml') as TierText[]).map((t) => [t.id, t]));
 const tierOrder = ['emergency', 'a-and-e', 'urgent', 'soon', 'self-care'];
 const first = (tier: string) => flags.find((f) => f.tier === tier)!;
 // The checklist shows the signs by group (content/red-flag-groups.yaml), in that order.
-const groupOrder = (parse(fs.readFileSync('content/red-flag-groups.yaml', 'utf8')) as { signs: string[] }[]).flatMap((g) => g.signs);
+const groupOrder = (readContentYaml('red-flag-groups.yaml') as { signs: string[] }[]).flatMap((g) => g.signs);
 
 const box = (page: Page, id: string) => page.locator(`input[type="checkbox"][name="red-flag"][value="${id}"]`);
 const result = (page: Page) => page.locator('[data-triage-result]');

@@ -5,12 +5,12 @@ import { axeViolations } from './axe.ts';
 import { CLS_BUDGET, watchLayoutShift } from './layout-shift.ts';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { words as tokens } from '../../src/lib/search-tokens.ts';
 import { cleanQuery, MAX_QUERY_LENGTH, MAX_EXTRA_SEARCHES } from '../../src/lib/search.ts';
 import { SEARCH_WORDS_PATH, type SearchWords } from '../../src/lib/search-vocabulary.ts';
-import { COLLECTION_LABELS } from '../../src/lib/urls.ts';
+import { COLLECTION_LABELS } from '../../src/site.ts';
 import { DIST, builtPages, contentIds, redFlagIds } from './site.ts';
+import { readContentPages } from '../../scripts/lib/content-data.ts';
 
 /** `sign`: the warning sign whose card the query must show first. */
 interface Query { query: string; top3: string[]; sign?: string }
@@ -205,9 +205,9 @@ test.describe('a misspelling of a title word still finds the page', () => {
 });
 
 test.describe('every FAQ question in its own words', () => {
+  const faqs = new Map(readContentPages().filter((p) => p.collection === 'faq').map((p) => [p.id, p]));
   for (const id of contentIds('faq')) {
-    const source = fs.readFileSync(path.resolve('content/faq', `${id}.mdx`), 'utf8');
-    const { question } = parse(source.split('---')[1]!) as { question: string };
+    const question = faqs.get(id)!.data.question as string;
     test(`"${question}" returns that FAQ first`, async ({ searchPage }) => {
       await typeQuery(searchPage, question);
       expect((await resultUrls(searchPage))[0]).toBe(`/faq/${id}/`);

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { readContentYaml } from '../../scripts/lib/content-data.ts';
 import { CLOT_HOMES, CLOT_POINTER, FIRST_DAYS_HOME, careNearInjury, clotLines, firstDaysBlocks, fullClotWarnings, hasFirstDaysRule, mdxText, repeatedSafety, secondHand, sentence, treatsSwellingOrStrain, wrongNumbers, FIRST_DAYS_FILES } from '../../src/lib/content-rules.ts';
 
 interface Text {
@@ -31,7 +31,7 @@ function readTexts(root: string): Text[] {
     }));
   const yaml = Object.entries(YAML_FIELDS).map(([f, fields]) => {
     const file = path.join(root, f);
-    const list = parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>[];
+    const list = readContentYaml<Record<string, unknown>[]>(f, root);
     const text = list.flatMap((item) => fields.map((k) => item[k]).filter((v): v is string => typeof v === 'string').map(sentence)).join(' ');
     return { file, text, selfCare: false };
   });

@@ -1,13 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import { parse } from 'yaml';
 import { matchSigns } from '../../src/lib/danger-signs.ts';
 import { parseSearchTerms } from '../../src/lib/search-terms.ts';
 import { planQuery } from '../../src/lib/search.ts';
+import { readContentYaml, readRedFlags } from '../../scripts/lib/content-data.ts';
 
-const flagIds = (parse(fs.readFileSync('content/red-flags.yaml', 'utf8')) as { id: string }[]).map((f) => f.id);
-const terms = parseSearchTerms(parse(fs.readFileSync('content/search-terms.yaml', 'utf8')), flagIds);
+const flagIds = readRedFlags().map((f) => f.id);
+const terms = parseSearchTerms(readContentYaml('search-terms.yaml'), flagIds);
 const signsFor = (query: string) => matchSigns(planQuery(query, { synonyms: terms.synonyms }).said, terms.signs);
 
 test('a phrase matches when all its words are in the query, in any order, plural or not; unless words stop it', () => {

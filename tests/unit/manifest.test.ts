@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildManifest, groupByCollection, headingAnchors, manifestUrls, type ManifestPage } from '../../src/lib/manifest.ts';
-import { entryPageSections } from '../../src/lib/sections.ts';
 import { checklistPath, sectionListPath } from '../../src/lib/urls.ts';
 
 const page = (url: string, anchors: string[] = [], collection: ManifestPage['collection'] = 'causes'): ManifestPage => ({
@@ -60,17 +59,4 @@ test('a pre-filled checklist link lists the red-flag ids after #check=', () => {
   assert.equal(checklistPath(['pop-or-snap', 'fever']), '/red-flags/#check=pop-or-snap,fever');
   assert.throws(() => checklistPath(['fever', 'x,y']), /not a red-flag id/);
   assert.equal(sectionListPath('faq'), '/for-clinics/faq/');
-});
-
-test('an entry page lists its sections in page order: signs, body, cautions, get-help, related, sources', () => {
-  const body = [{ id: 'what-to-do', title: 'What to do' }];
-  const related = [{ id: 'what-helps', title: 'What helps' }];
-  const ids = (collection: 'causes' | 'treatments' | 'faq', cautions: boolean) =>
-    entryPageSections({ collection, cautions, body, related }).map((s) => s.id);
-  assert.deepEqual(ids('causes', false), ['signs-this-may-be-you', 'what-to-do', 'get-help-now', 'what-helps', 'sources']);
-  assert.deepEqual(ids('treatments', true), ['what-to-do', 'be-careful', 'get-help-now', 'what-helps', 'sources']);
-  assert.deepEqual(ids('treatments', false), ['what-to-do', 'get-help-now', 'what-helps', 'sources']);
-  // Only treatments have cautions; a cause or question never shows the section.
-  assert.deepEqual(ids('faq', true), ['what-to-do', 'get-help-now', 'what-helps', 'sources']);
-  assert.deepEqual(entryPageSections({ collection: 'faq', cautions: false, body: [], related: [] }).map((s) => s.id), ['get-help-now', 'sources']);
 });

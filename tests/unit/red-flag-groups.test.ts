@@ -1,13 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import { parse } from 'yaml';
 import { careCards, groupProblems, groupSigns, MAX_SIGNS_PER_CARD, type SignGroup } from '../../src/lib/red-flag-groups.ts';
-import { TIERS, type Sign } from '../../src/lib/triage.ts';
+import { TIERS } from '../../src/lib/triage.ts';
+import { readContentYaml, readRedFlags } from '../../scripts/lib/content-data.ts';
 
 // The real data, so the tests cover what readers see.
-const signs = (parse(fs.readFileSync('content/red-flags.yaml', 'utf8')) as Sign[]).map(({ id, tier }) => ({ id, tier }));
-const groups = parse(fs.readFileSync('content/red-flag-groups.yaml', 'utf8')) as SignGroup[];
+const signs = readRedFlags().map(({ id, tier }) => ({ id, tier }));
+const groups = readContentYaml('red-flag-groups.yaml') as SignGroup[];
 const ids = signs.map((s) => s.id);
 
 test('every warning sign is in exactly one group', () => {
@@ -15,7 +14,7 @@ test('every warning sign is in exactly one group', () => {
   assert.deepEqual(groups.flatMap((g) => g.signs).sort(), [...ids].sort());
 });
 
-test('a sign in no group, in two, or unknown is named for the editors, and the build throws', () => {
+test('a sign in no group, in two, or unknown is named for the editors', () => {
   const [a, b] = ids;
   const broken: SignGroup[] = [
     { id: 'one', heading: 'One', signs: [a!, 'no-such-sign'] },
@@ -25,7 +24,6 @@ test('a sign in no group, in two, or unknown is named for the editors, and the b
   assert.ok(problems.some((p) => p.includes('"no-such-sign"') && p.includes('not a warning sign')));
   assert.ok(problems.some((p) => p.includes(`"${a}" is in two groups`)));
   assert.ok(problems.some((p) => p.includes(`"${b}" is in no group`)));
-  assert.throws(() => groupSigns(broken, signs.slice(0, 2)), /red-flag-groups\.yaml/);
 });
 
 test('care cards: no card holds more than five signs, every sign shows once, tiers most serious first', () => {

@@ -4,8 +4,9 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { planQuery } from '../../src/lib/search.ts';
 import { parseVocabulary } from '../../src/lib/search-vocabulary.ts';
-import { parseSearchTerms, SEARCH_TERMS_FILE } from '../../src/lib/search-terms.ts';
+import { parseSearchTerms } from '../../src/lib/search-terms.ts';
 import { buildSearchWords, ENGLISH_WORDS_FILE, parseEnglishWords, realWordsNear, sameWord } from '../../src/lib/search-words.ts';
+import { readContentYaml, readRedFlags } from '../../scripts/lib/content-data.ts';
 
 const english = parseEnglishWords(readFileSync(ENGLISH_WORDS_FILE, 'utf8'));
 
@@ -32,8 +33,8 @@ test('the real words kept are the ones spelling correction would turn into a dif
 });
 
 // The guide's kind of words, and the committed lists, as the build joins them.
-const flagIds = (parse(readFileSync('content/red-flags.yaml', 'utf8')) as { id: string }[]).map((f) => f.id);
-const terms = parseSearchTerms(parse(readFileSync(SEARCH_TERMS_FILE, 'utf8')), flagIds);
+const flagIds = readRedFlags().map((f) => f.id);
+const terms = parseSearchTerms(readContentYaml('search-terms.yaml'), flagIds);
 const pages = [
   'Having sore calves after running is common. Take a rest day and stretch the calf muscles.',
   'A calf strain is a tear in the muscle: stop, rest and see a physio. Kinds of shoes and trainers matter.',

@@ -6,16 +6,14 @@ import {
   byTitle, searchGuide, searchTerms, sectionOfPages, statusText, tellingness, titleHits, type PagefindLike, type Scored,
 } from '../../src/lib/search.ts';
 import { buildVocabulary, parseVocabulary } from '../../src/lib/search-vocabulary.ts';
-import { parseSearchTerms, SEARCH_TERMS_FILE } from '../../src/lib/search-terms.ts';
+import { parseSearchTerms } from '../../src/lib/search-terms.ts';
 import { SEARCH_TEXT } from '../../src/lib/search-text.ts';
 import { usableSynonyms } from '../../src/lib/search-words.ts';
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readContentYaml, readRedFlags } from '../../scripts/lib/content-data.ts';
 
-const readYaml = (file: string) => parse(readFileSync(file, 'utf8')) as unknown;
-const redFlagIds = (readYaml('content/red-flags.yaml') as { id: string }[]).map((f) => f.id);
+const redFlagIds = readRedFlags().map((f) => f.id);
 /** The committed filler words, as the page gets them. */
-const { filler } = parseSearchTerms(readYaml(SEARCH_TERMS_FILE), redFlagIds);
+const { filler } = parseSearchTerms(readContentYaml('search-terms.yaml'), redFlagIds);
 
 test('queries are trimmed, collapsed to one line and cut to the maximum length', () => {
   assert.equal(cleanQuery('  felt\n a \t pop  '), 'felt a pop');

@@ -6,9 +6,10 @@ import fs from 'node:fs';
 import { currentSignId, lostSignIds, SIGN_RENAMES } from '../../src/lib/sign-renames.ts';
 import { parseCheckHash } from '../../src/lib/triage.ts';
 import { keepKnown, parseHandoutHash } from '../../src/lib/handout.ts';
+import { readRedFlags } from '../../scripts/lib/content-data.ts';
 
 const published: string[] = JSON.parse(fs.readFileSync('tests/published-sign-ids.json', 'utf8')).ids;
-const signIds = [...fs.readFileSync('content/red-flags.yaml', 'utf8').matchAll(/^- id: *(\S+)/gm)].map((m) => m[1]!);
+const signIds = readRedFlags().map((f) => f.id);
 
 test('every sign in red-flags.yaml is in the published list (run `npm run urls:update` after adding one)', () => {
   assert.deepEqual(signIds.filter((id) => !published.includes(id)), []);
