@@ -26,6 +26,8 @@ const SVG_ATTRS = new Set([
   'stroke', 'stroke-width', 'stroke-linecap', 'stroke-linejoin', 'stroke-dasharray', 'transform', 'opacity', 'role',
   'aria-label', 'aria-hidden', 'font-size', 'font-weight', 'text-anchor', 'preserveAspectRatio',
 ]);
+/** A drawing's classes (global.css, "Illustrations"): without them its lines print as black fills, its labels on black. */
+export const SVG_CLASSES = new Set(['l', 'g', 'f', 'w', 'a', 'ah', 'n', 'hl', 'm', 'ts', 'wide']);
 
 /** A link target this handout may keep: a path on this site (made absolute to the page it came from) or an https address. */
 function safeHref(href: string, base: URL): string | null {
@@ -47,6 +49,7 @@ function copySvg(from: Element): Element | null {
     // No url(...): it could point at another host or a script-bearing resource.
     if (SVG_ATTRS.has(attr) && !/url\s*\(|script:/i.test(value)) to.setAttribute(attr, value);
   }
+  for (const c of from.classList) if (SVG_CLASSES.has(c)) to.classList.add(c);
   for (const child of from.childNodes) {
     if (child.nodeType === Node.TEXT_NODE) to.append(child.textContent ?? '');
     else if (child instanceof Element) {

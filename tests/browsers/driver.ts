@@ -4,10 +4,11 @@
 // selenium-webdriver, under an Xvfb display this file starts. Playwright
 // cannot drive either here (its Firefox channel fails on ESR, its WebKit is a
 // build it downloads).
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page } from 'puppeteer-core';
 import { Builder, By, type WebDriver } from 'selenium-webdriver';
 import { freePort } from '../../scripts/lib/free-port.ts';
@@ -97,6 +98,16 @@ const XVFB = '/usr/bin/Xvfb';
 const MINIBROWSER = ['/usr/lib/x86_64-linux-gnu', '/usr/lib/aarch64-linux-gnu', '/usr/lib']
   .map((lib) => path.join(lib, 'webkit2gtk-4.1/MiniBrowser')).find((p) => fs.existsSync(p));
 
+/** WebKitGTK's print operation from Python (tests/browsers/webkit-print.py): WebKitWebDriver has no print command. */
+const PRINT_SCRIPT = path.join(import.meta.dirname, 'webkit-print.py');
+const WEBKIT_TYPELIB = ['/usr/lib/x86_64-linux-gnu', '/usr/lib/aarch64-linux-gnu', '/usr/lib']
+  .map((lib) => path.join(lib, 'girepository-1.0/WebKit2-4.1.typelib')).find((p) => fs.existsSync(p));
+const PYTHON_GI = '/usr/lib/python3/dist-packages/gi';
+/** A page still putting itself together: printed only once none is left. */
+const NOT_READY = 'red-flag-checklist:not([data-ready]), [data-handout-parts]:not([data-ready])';
+/** The margins of the site's @page rule: GTK's page setup sets them in WebKitGTK's print. */
+const pageMargins = () => /@page\s*\{\s*margin:\s*([^;}]+)/.exec(fs.readFileSync('src/styles/print.css', 'utf8'))![1]!.trim();
+
 export function webkitMissing(): string | false {
   const missing = [
     !fs.existsSync(WEBKIT_DRIVER) && 'WebKitWebDriver (apt-get install webkit2gtk-driver)',
@@ -168,8 +179,13 @@ export async function webkit(): Promise<Driver> {
       // The window manager may take a moment to apply it.
       await waitFor(d, `a ${width}px wide window`, (w: number) => innerWidth === w, width);
     },
-    async pdf() {
-      return 'WebKitWebDriver has no print command and MiniBrowser cannot print to a file without gir1.2-webkit2-4.1 and a print script: WebKit print is not measured here (the print rules are checked in WebKit by computed style instead)';
+    // A fresh WebKitGTK view loads the same address (a pre-filled check lives in it) and prints it.
+    async pdf(format) {
+      const missing = [!WEBKIT_TYPELIB && 'gir1.2-webkit2-4.1', !fs.existsSync(PYTHON_GI) && 'python3-gi'].filter(Boolean);
+      if (missing.length) return `WebKitWebDriver has no print command, and WebKitGTK's print operation needs ${missing.join(' and ')} (apt-get install ${missing.join(' ')}): WebKit print is not measured here`;
+      const out = path.join(dir, `print-${format}.pdf`);
+      await promisify(execFile)('/usr/bin/python3', [PRINT_SCRIPT, await wd.getCurrentUrl(), format, out, pageMargins(), NOT_READY], { env: { ...process.env, DISPLAY: display } });
+      return fs.readFileSync(out);
     },
     takeLogs: () => [],
     async close() {

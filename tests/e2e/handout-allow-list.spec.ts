@@ -59,17 +59,17 @@ test('cleanCopy drops scripts, frames, handlers, styles and script links, and ke
   ].join(''));
 });
 
-test('cleanCopy keeps a drawing but nothing in it that runs, fetches or embeds HTML', async ({ page }) => {
+test('cleanCopy keeps a drawing and its drawing classes but nothing in it that runs, fetches or embeds HTML', async ({ page }) => {
   const out = await clean(page, [
     '<svg viewBox="0 0 10 10" onload="alert(1)" style="x" class="illustration" xmlns:xlink="http://www.w3.org/1999/xlink">',
     '<title>A calf</title><script>alert(1)</script><foreignObject><div>html in svg</div><iframe src="https://evil.example/"></iframe></foreignObject>',
-    '<path d="M0 0h10" fill="url(https://evil.example/#p)" stroke="#000" onclick="alert(1)"/>',
+    '<path d="M0 0h10" fill="url(https://evil.example/#p)" stroke="#000" onclick="alert(1)" class="f evil"/>',
     '<use href="https://evil.example/s.svg#a"/><image href="https://evil.example/i.png"/><a href="javascript:alert(1)"><text>link</text></a>',
     '<animate attributeName="href" to="javascript:alert(1)"/><set attributeName="onload" to="alert(1)"/>',
-    '<g transform="translate(1 1)"><circle cx="1" cy="1" r="1" fill="javascript:alert(1)"/><text x="1">Calf</text></g></svg>',
+    '<g transform="translate(1 1)" class="l"><circle cx="1" cy="1" r="1" fill="javascript:alert(1)"/><text x="1">Calf</text></g></svg>',
   ].join(''));
-  expect(out).toBe('<svg viewBox="0 0 10 10"><title>A calf</title><path d="M0 0h10" stroke="#000"></path>' +
-    '<g transform="translate(1 1)"><circle cx="1" cy="1" r="1"></circle><text x="1">Calf</text></g></svg>');
+  expect(out).toBe('<svg viewBox="0 0 10 10"><title>A calf</title><path d="M0 0h10" stroke="#000" class="f"></path>' +
+    '<g transform="translate(1 1)" class="l"><circle cx="1" cy="1" r="1"></circle><text x="1">Calf</text></g></svg>');
 });
 
 test('sectionNodes finds a labelled box or the run up to the next heading, and nothing for a missing or non-heading id', async ({ page }) => {

@@ -30,24 +30,9 @@ const percent = (shares: number[]) => shares.map((s) => `${Math.round(s * 100)}%
 /** Letter is 18 mm shorter than A4: the calf-strain sheet's notes and footer run onto a third sheet there. */
 const budget = (url: string, format: (typeof PAPER)[number]) => (CLINIC_SHEETS.includes(url) ? (format === 'A4' ? 2 : 3) : printBudget(url));
 
-/**
- * Known to print over budget or with a near-empty sheet since the five-tier and new-topic content of
- * 7 December (see the closing note of issues 19, 20 and 24): skipped by name so every other page stays
- * held to its budget, and listed here so the defect cannot be forgotten. Remove an entry once it prints
- * within budget.
- */
-const KNOWN_OVER: Record<string, string> = {
-  '/causes/': 'last A4 sheet 12% inked',
-  '/causes/pain-not-from-the-calf-muscle/': 'a blank third sheet on Letter',
-  [CHECK]: '4 sheets of Letter',
-  '/handout/#pages=/treatments/achilles-tendon-loading/&watch=pop-or-snap,cannot-rise-on-toes': '3 sheets of A4 (the clinic sheet must fit 2)',
-  '/handout/#pages=/treatments/return-to-running-after-a-strain/&watch=getting-worse,swollen-red-warm-one-leg,pop-or-snap': '3 sheets of A4 (the clinic sheet must fit 2)',
-};
-
 for (const url of [...builtPages(), CHECK, HANDOUT, ...CLINIC_SHEETS]) {
   const [a4, letter] = PAPER.map((format) => budget(url, format));
   test(`${url} prints on at most ${a4} sheets of A4 and ${letter} of Letter, none near empty`, async ({ page }) => {
-    test.fixme(url in KNOWN_OVER, `known print defect: ${KNOWN_OVER[url]}`);
     await page.goto(url);
     if (url.startsWith(HANDOUT_PATH)) await expect(page.locator('[data-handout-parts][data-ready]')).toBeAttached();
     for (const format of PAPER) {

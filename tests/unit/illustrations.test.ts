@@ -46,3 +46,12 @@ test('a drawing with a pale start position names the start and the end in words 
   // The heel drop shows the two positions side by side, numbered.
   assert.deepEqual(words(drawing('heel-drop.svg')).filter((w) => /^\d /.test(w)), ['1 Start', '2 End']);
 });
+
+test('a handout keeps every class a drawing uses (src/scripts/handout-content.ts), or the drawing prints as black shapes', async () => {
+  const { SVG_CLASSES } = await import('../../src/scripts/handout-content.ts');
+  for (const f of files) {
+    for (const [, list] of drawing(f).matchAll(/\bclass="([^"]*)"/g)) {
+      for (const c of list!.split(/\s+/)) assert.ok(SVG_CLASSES.has(c), `${f}: class "${c}" is not kept in a handout`);
+    }
+  }
+});
