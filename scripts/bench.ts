@@ -73,7 +73,7 @@ export interface BuildCost {
   cpu: number;
   /** Peak resident memory of the largest process of the build, bytes. */
   peak: number;
-  /** Peak resident memory of the whole process tree (Astro plus Pagefind's indexer), sampled, bytes. */
+  /** Peak resident memory of the whole process tree (Astro, then the steps after it with Pagefind's indexer), sampled, bytes. */
   treePeak: number;
 }
 
@@ -265,7 +265,7 @@ async function main() {
     out();
     const [pagefindIndex, pagefindEngine] = (['index', 'engine'] as const).map((part) => dirBytes(dir, 'pagefind', (u) => pagefindPart(u) === part));
     table(['what', 'value'], [
-      ['clean build (astro build + Pagefind), wall clock', ms(buildMs)],
+      ['clean build (npm run build: Astro, then the gate, Pagefind and the worker), wall clock', ms(buildMs)],
       ['clean build, CPU (user + system) / peak memory', `${base.cpu.toFixed(1)} s / ${gb(base.peak)}`],
       ['pages built (HTML files)', pages.length],
       ['Pagefind index (meta, word index, fragments, filters; stored compressed): files / bytes on disk', `${pagefindIndex.files} / ${formatBytes(pagefindIndex.bytes)}`],
