@@ -3,11 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { pageRedirects } from './src/redirects.mjs';
-import pagefindIndex from './src/integrations/pagefind.ts';
+import devSearchIndex from './src/integrations/pagefind.ts';
 import redirectStubs from './src/integrations/redirect-stubs.ts';
-import serviceWorker from './src/integrations/service-worker.ts';
 import { OFFLINE_PAGE } from './src/lib/offline.ts';
-import siteGate from './src/integrations/site-gate.ts';
 import { placeholderWarning, resolveSiteUrl } from './src/lib/site-url.ts';
 import { BUILD_TARGET } from './src/site.ts';
 
@@ -60,7 +58,7 @@ export default defineConfig({
   // 'jsx' (the v7 default) can glue words together in the text Pagefind reads.
   compressHTML: true,
   redirects: pageRedirects,
-  // siteGate before the index: a build that is not safe to publish stops first; the worker lists dist/ with
-  // Pagefind's index in it, so it comes after pagefindIndex().
-  integrations: [mdx(), sitemap({ filter: (page) => new URL(page).pathname !== OFFLINE_PAGE }), redirectStubs(), siteGate(), pagefindIndex(), serviceWorker(), siteUrlWarning],
+  // The gate, the search index and the offline worker run after `astro build` has exited, in `npm run build`
+  // (scripts/finish-build.ts), so they never add to Astro's memory; devSearchIndex() serves that index in dev.
+  integrations: [mdx(), sitemap({ filter: (page) => new URL(page).pathname !== OFFLINE_PAGE }), redirectStubs(), devSearchIndex(), siteUrlWarning],
 });

@@ -1,6 +1,8 @@
-// Builds the Pagefind search index from the final HTML as the last step of
-// `astro build`, through Pagefind's Node API, so `dist/` is complete after it.
-// In `astro dev` it serves the index from the last build, if there is one.
+// Builds the Pagefind search index from the final HTML through Pagefind's Node
+// API, in `npm run build` once `astro build` has exited (scripts/finish-build.ts):
+// Pagefind's process holds its whole index, and Astro's still held the rendered
+// site. In `astro dev` the integration serves the index from the last build, if
+// there is one.
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -14,6 +16,7 @@ import { parseSearchTerms, SEARCH_TERMS_FILE } from '../lib/search-terms.ts';
 import { readContentYaml, readRedFlags } from '../../scripts/lib/content-data.ts';
 import { buildSearchWords, ENGLISH_WORDS_FILE, parseEnglishWords } from '../lib/search-words.ts';
 import { indexedText } from './indexed-text.ts';
+import type { StepLogger } from './site-gate.ts';
 
 /**
  * The text of every indexed page under the built site. One page's HTML in
@@ -66,15 +69,34 @@ async function preloadEngine(site: string) {
 export const PAGEFIND_UI_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
   'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'] as const;
 
-export default function pagefindIndex(): AstroIntegration {
+/** Writes dist/pagefind (without the UI bundles), preloads the engine on the search page, writes search-words.json. */
+export async function indexSite(site: string, root: string, logger: StepLogger): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  try {
+    const added = await index.addDirectory({ path: site });
+    if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
+    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    logger.info(`search index written from ${added.page_count} HTML files`);
+    await Promise.all(PAGEFIND_UI_FILES.map((f) => rm(path.join(site, 'pagefind', f), { force: true })));
+    await preloadEngine(site);
+  } finally {
+    // Pagefind's process holds its whole index (over a gigabyte at 10,000 pages): end it before reading the pages again.
+    await pagefind.close();
+  }
+  // A site without the guide's content (the test fixtures) has no search terms to write.
+  if (existsSync(path.join(root, SEARCH_TERMS_FILE))) logger.info(`search vocabulary: ${await writeSearchWords(site, root)} words`);
+}
+
+/** `astro dev`: serves dist/pagefind, the index of the last `npm run build`. */
+export default function devSearchIndex(): AstroIntegration {
   let outDir: string;
-  let root: string;
   return {
-    name: 'pagefind-index',
+    name: 'dev-search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
-        root = fileURLToPath(config.root);
       },
       'astro:server:setup': ({ server, logger }) => {
         const bundle = `${outDir}/pagefind`;
@@ -82,26 +104,6 @@ export default function pagefindIndex(): AstroIntegration {
         const serve = sirv(bundle, { dev: true });
         server.middlewares.use('/pagefind', (req, res, next) => (existsSync(bundle) ? serve(req, res, next) : next()));
         if (!existsSync(bundle)) logger.warn('No search index in dist/pagefind: run `npm run build` once for search to work in dev.');
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        try {
-          const added = await index.addDirectory({ path: site });
-          if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
-          if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-          logger.info(`search index written from ${added.page_count} HTML files`);
-          // Here, before the offline worker's integration lists dist/.
-          await Promise.all(PAGEFIND_UI_FILES.map((f) => rm(path.join(site, 'pagefind', f), { force: true })));
-          await preloadEngine(site);
-        } finally {
-          // Pagefind's process holds its whole index (over a gigabyte at 10,000 pages): end it before reading the pages again.
-          await pagefind.close();
-        }
-        // A site without the guide's content (the test fixtures) has no search terms to write.
-        if (existsSync(path.join(root, SEARCH_TERMS_FILE))) logger.info(`search vocabulary: ${await writeSearchWords(site, root)} words`);
       },
     },
   };

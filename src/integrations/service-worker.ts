@@ -1,17 +1,16 @@
-// Writes dist/sw.js, the offline worker, as the last step of `astro build`,
-// after Pagefind has written dist/pagefind (its integration comes first in
-// astro.config.mjs): it lists dist/ with each file's gzipped size, plans what
+// Writes dist/sw.js, the offline worker, as the last step of `npm run build`
+// (scripts/finish-build.ts), after Pagefind has written dist/pagefind: it lists dist/ with each file's gzipped size, plans what
 // is cached at install and what "Save the guide for offline" downloads
 // (src/lib/offline.ts), writes the save's size into the pages that offer it,
 // and bundles src/scripts/service-worker.ts with the lists and the build's
 // version inlined. Hand-written rather than Workbox: see README "Offline".
-import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import type { StepLogger } from './site-gate.ts';
 import { formatDownload, planOffline, WORKER_PATH, type OfflinePlan } from '../lib/offline.ts';
 
 /** The element whose text a build sets to the save's size (src/components/SaveOffline.astro). */
@@ -68,17 +67,10 @@ export async function writeServiceWorker(dist: string): Promise<OfflineBuild> {
   return offline;
 }
 
-export default function serviceWorker(): AstroIntegration {
-  return {
-    name: 'service-worker',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const dist = fileURLToPath(dir);
-        // A site without the guide's page list (the test fixtures) has nothing to take offline.
-        if (!existsSync(path.join(dist, 'links.json'))) return logger.info('no links.json: no service worker written');
-        const { version, core, save, saveBytes } = await writeServiceWorker(dist);
-        logger.info(`sw.js (build ${version}): ${core.length} files at install; the offline save, ${save.length} files, ${formatDownload(saveBytes)} gzipped`);
-      },
-    },
-  };
+/** Writes the worker of a built site and says what it caches. */
+export async function finishOffline(dist: string, logger: StepLogger): Promise<void> {
+  // A site without the guide's page list (the test fixtures) has nothing to take offline.
+  if (!existsSync(path.join(dist, 'links.json'))) return logger.info('no links.json: no service worker written');
+  const { version, core, save, saveBytes } = await writeServiceWorker(dist);
+  logger.info(`sw.js (build ${version}): ${core.length} files at install; the offline save, ${save.length} files, ${formatDownload(saveBytes)} gzipped`);
 }

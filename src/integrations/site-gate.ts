@@ -1,10 +1,9 @@
-// The end of `npm run build`: puts the Content-Security-Policy of
+// The first step of `npm run build` after `astro build` has exited (scripts/finish-build.ts): puts the Content-Security-Policy of
 // public/_headers into every page as a <meta> (for hosts that ignore
 // _headers), then refuses the build when any page has script, inline styles,
 // a load from another host, a frame, or a link that is broken or runs script:
 // the checks tests/build/security.test.ts and links.test.ts run, from
 // scripts/lib/site-gate.ts. Hosts that run only `npm run build` are gated too.
-import type { AstroIntegration } from 'astro';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,49 +28,38 @@ function signIds(root: string): Set<string> | undefined {
   return new Set(readRedFlags(path.join(root, 'content')).map((f) => f.id));
 }
 
-export default function siteGate(): AstroIntegration {
-  let root = '';
-  let origin = '';
-  return {
-    name: 'site-gate',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
-        origin = new URL(config.site ?? 'http://localhost').origin;
-      },
-      'astro:build:done': ({ dir, logger }) => {
-        const dist = fileURLToPath(dir);
-        const policy = sitePolicy();
-        const files = htmlFiles(dist);
-        const ids = signIds(root);
-        const links = new LinkChecker(dist, origin, ids && { path: '/red-flags/', ids });
-        // First every page gets its policy, so links are checked against the final files.
-        const pages = files.map((file) => {
-          const html = withMetaPolicy(fs.readFileSync(file, 'utf8'), policy);
-          fs.writeFileSync(file, html);
-          return file;
-        });
-        const problems: string[] = [];
-        for (const file of pages) {
-          // One page parsed at a time: at 10,000 pages all of them at once would not fit in memory.
-          const rel = '/' + path.relative(dist, file).split(path.sep).join('/');
-          const page = { url: rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel, elements: DomUtils.findAll(() => true, parseDocument(fs.readFileSync(file, 'utf8')).children) };
-          problems.push(...securityProblems(page, policy));
-          // Links are the guide's: a partial site built with this config (tests/build/fixture) has only some of its pages.
-          if (ids) problems.push(...links.check(page));
-        }
-        const insecure = links.insecure();
-        if (insecure.length) logger.warn(`${insecure.length} link(s) use http:, not https: ${insecure.slice(0, 5).join(', ')}${insecure.length > 5 ? ', ...' : ''}`);
-        if (problems.length) {
-          const error = new Error(
-            `the built site is not safe to publish (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.slice(0, 30).map((p) => `  - ${p}`).join('\n')}${problems.length > 30 ? `\n  ... and ${problems.length - 30} more` : ''}\n` +
-              'Run `npm run check`: it names the content file and line of most such mistakes.',
-          );
-          error.stack = '';
-          throw error;
-        }
-        logger.info(`${pages.length} pages carry the Content-Security-Policy; no script, other host or broken link`);
-      },
-    },
-  };
+/** How the build steps after Astro report: Astro's integration logger has the same two methods. */
+export interface StepLogger {
+  info(message: string): void;
+  warn(message: string): void;
+}
+
+/** Gives every page of `dist` its policy, then refuses the build if any page is unsafe or has a broken link. */
+export function gateSite(dist: string, root: string, origin: string, logger: StepLogger): void {
+  const policy = sitePolicy();
+  const files = htmlFiles(dist);
+  const ids = signIds(root);
+  const links = new LinkChecker(dist, origin, ids && { path: '/red-flags/', ids });
+  // First every page gets its policy, so links are checked against the final files.
+  for (const file of files) fs.writeFileSync(file, withMetaPolicy(fs.readFileSync(file, 'utf8'), policy));
+  const problems: string[] = [];
+  for (const file of files) {
+    // One page parsed at a time: at 10,000 pages all of them at once would not fit in memory.
+    const rel = '/' + path.relative(dist, file).split(path.sep).join('/');
+    const page = { url: rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel, elements: DomUtils.findAll(() => true, parseDocument(fs.readFileSync(file, 'utf8')).children) };
+    problems.push(...securityProblems(page, policy));
+    // Links are the guide's: a partial site (a test fixture) has only some of its pages.
+    if (ids) problems.push(...links.check(page));
+  }
+  const insecure = links.insecure();
+  if (insecure.length) logger.warn(`${insecure.length} link(s) use http:, not https: ${insecure.slice(0, 5).join(', ')}${insecure.length > 5 ? ', ...' : ''}`);
+  if (problems.length) {
+    const error = new Error(
+      `the built site is not safe to publish (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.slice(0, 30).map((p) => `  - ${p}`).join('\n')}${problems.length > 30 ? `\n  ... and ${problems.length - 30} more` : ''}\n` +
+        'Run `npm run check`: it names the content file and line of most such mistakes.',
+    );
+    error.stack = '';
+    throw error;
+  }
+  logger.info(`${files.length} pages carry the Content-Security-Policy; no script, other host or broken link`);
 }
