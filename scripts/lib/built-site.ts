@@ -179,7 +179,7 @@ export function gzippedTotal(urls: string[], dist = distDir()): number {
 export function jsBudgetFor(url: string, { serviceWorker = false } = {}): number {
   if (url === SEARCH_PAGE) return BUDGETS.searchPageJs;
   if (TOOL_PAGES.includes(url)) return BUDGETS.toolPageJs;
-  return url === CHECKLIST_PAGE ? BUDGETS.checklistPageJs : BUDGETS.contentPageJs + BUDGETS.serviceWorkerJs;
+  return url === CHECKLIST_PAGE ? BUDGETS.checklistPageJs : BUDGETS.contentPageJs + (serviceWorker ? BUDGETS.serviceWorkerJs : 0);
   /** Everything /red-flags/ loads before anything is ticked. */
 }
 

@@ -67,6 +67,10 @@ export function invisibleCharacters(file: string, source: string, firstLine = 1)
 /** Schemes a link may use. http: works but is warned: the reader leaves HTTPS. */
 const LINK_SCHEMES = new Set(['https:', 'tel:', 'mailto:']);
 
+/** An address as a browser reads it: tabs, newlines and control characters dropped ("java\tscript:" is javascript:). */
+// eslint-disable-next-line no-control-regex -- these are the very characters browsers drop
+const asBrowsersRead = (raw: string) => raw.replace(/[\u0000-\u0020]/g, '');
+
 /**
  * What is wrong with an address outside the site, or undefined when it is fine
  * or a path on the site (checked against the pages separately). `use` is what
@@ -74,8 +78,7 @@ const LINK_SCHEMES = new Set(['https:', 'tel:', 'mailto:']);
  * image), which must come from this site.
  */
 export function addressProblem(raw: string, use: 'link' | 'load'): { message: string; warning?: boolean } | undefined {
-  // Browsers drop tabs, newlines and leading control characters from an address: "java\tscript:" is javascript:.
-  const url = raw.replace(/[\u0000-\u0020]/g, '');
+  const url = asBrowsersRead(raw);
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1].toLowerCase();
   if (use === 'load') {
     if (scheme || url.startsWith('//') || url.startsWith('\\')) {
@@ -553,7 +556,7 @@ export function checkBody(entry: ParsedEntry, layoutIds: ReadonlyMap<string, str
 function linkProblem(url: string, entry: ParsedEntry, site: SiteIndex): Pick<Problem, 'message' | 'warning'> | undefined {
   const address = addressProblem(url, 'link');
   if (address) return address;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url.replace(/[\u0000-\u0020]/g, ''))) return undefined; // https:, mailto:, tel:
+  if (/^[a-z][a-z0-9+.-]*:/i.test(asBrowsersRead(url))) return undefined; // https:, mailto:, tel:
   const message = pathProblem(url, entry, site);
   return message ? { message } : undefined;
 }

@@ -13,7 +13,6 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import { CHECKLIST_PAGE, distDir, linkablePages, readPages } from '../../scripts/lib/built-site.ts';
 import { LinkChecker } from '../../scripts/lib/site-gate.ts';
 import { readRedFlags } from '../../scripts/lib/content-data.ts';
-import { HANDOUT_PATH, parseHandoutHash } from '../../src/lib/handout.ts';
 
 const pages = readPages();
 const redFlagIds = new Set(readRedFlags().map((f) => f.id));

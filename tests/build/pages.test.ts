@@ -24,7 +24,7 @@ const text = (el: Element) => DomUtils.textContent(el).replace(/\s+/g, ' ').trim
 const hasClass = (el: Element, cls: string) => (el.attribs.class ?? '').split(/\s+/).includes(cls);
 const meta = (page: BuiltPage, attr: 'name' | 'property', key: string) =>
   find(page, (el) => el.name === 'meta' && el.attribs[attr] === key).map((el) => el.attribs.content)[0];
-const jsonLd = (page: BuiltPage): Record<string, any>[] =>
+const jsonLd = (page: BuiltPage): Record<string, unknown>[] =>
   find(page, (el) => el.name === 'script' && el.attribs.type === 'application/ld+json').map((el) => JSON.parse(DomUtils.textContent(el)));
 const page = (url: string) => {
   const p = byUrl.get(url);

@@ -24,6 +24,8 @@ interface WorkerPages { withJs?: Page; withoutJs?: Page }
 
 export const test = base.extend<object, { workerPages: WorkerPages }>({
   workerPages: [
+    // Playwright reads a fixture's dependencies from this pattern: none here.
+    // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const pages: WorkerPages = {};
       await use(pages);
