@@ -15,7 +15,7 @@ import { linkTargets, reservedSections, siteMap, UNLISTED_PAGES, type SiteMapEnt
 import type { Tier } from './lib/triage.ts';
 import { isValidId } from './lib/urls.ts';
 import { checkSearchTerms as checkTermsAgainstPages, parseSearchTerms, SEARCH_TERMS_FILE } from './lib/search-terms.ts';
-import { buildSearchWords } from './lib/search-words.ts';
+import { wordCounts } from './lib/search-vocabulary.ts';
 import { lostSignIds } from './lib/sign-renames.ts';
 import { mdxText, ruleProblems, sentence } from './lib/content-rules.ts';
 
@@ -286,10 +286,11 @@ function checkSearchTerms(root: string, signs: Set<string> | undefined, pages: S
   if (!signs) return problems; // red-flags.yaml has its own problems: its ids are not known
   try {
     const terms = parseSearchTerms(data, [...signs], file);
-    const vocabulary = new Set(buildSearchWords(texts, terms).words.split(' '));
+    // Every word a page holds, not the published vocabulary, which is capped (a large site drops rare words).
+    const { pagesWith } = wordCounts(texts, terms.filler);
     const urls = new Set(pages.map((p) => p.url));
     try {
-      checkTermsAgainstPages(terms, (word) => vocabulary.has(word), (page) => urls.has(page), source, file);
+      checkTermsAgainstPages(terms, (word) => pagesWith.has(word), (page) => urls.has(page), source, file);
     } catch (error) {
       // One "file:line: why" a line, from checkTermsAgainstPages.
       for (const m of (error as Error).message.matchAll(/^[^:\n]+:(\d+): (.*)$/gm)) problems.push({ file, line: Number(m[1]) || undefined, message: m[2]! });
