@@ -24,7 +24,17 @@ const text = (el: Element) => DomUtils.textContent(el).replace(/\s+/g, ' ').trim
 const hasClass = (el: Element, cls: string) => (el.attribs.class ?? '').split(/\s+/).includes(cls);
 const meta = (page: BuiltPage, attr: 'name' | 'property', key: string) =>
   find(page, (el) => el.name === 'meta' && el.attribs[attr] === key).map((el) => el.attribs.content)[0];
-const jsonLd = (page: BuiltPage): Record<string, unknown>[] =>
+/** The JSON-LD fields these checks read (schema.org's WebPage, MedicalWebPage, FAQPage). */
+interface LdNode {
+  '@context': string;
+  '@type': string;
+  url?: string;
+  name?: string;
+  lastReviewed: string;
+  mainEntity: { name: string; acceptedAnswer: { text: string } }[];
+  itemListElement: { '@type': string; position: number; name: string; item: string }[];
+}
+const jsonLd = (page: BuiltPage): LdNode[] =>
   find(page, (el) => el.name === 'script' && el.attribs.type === 'application/ld+json').map((el) => JSON.parse(DomUtils.textContent(el)));
 const page = (url: string) => {
   const p = byUrl.get(url);
