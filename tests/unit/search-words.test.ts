@@ -71,3 +71,29 @@ test('search terms are checked against the built guide, with the file and line',
   assert.doesNotThrow(() => checkSearchTerms(t, () => true, () => true, source));
   assert.throws(() => parse2({ pinned: [{ page: 'faq/x', phrases: ['knee'] }] }, flagIds), /pinned\[0\]\.page/);
 });
+
+test('the glossaries turn a runner’s and a clinician’s words into the guide’s', () => {
+  const guide = buildSearchWords([
+    'A calf strain: use the squeeze test. Swelling, tingling and numbness, throbbing at night.',
+    'Sciatica from the back; arterial blood flow; tendinopathy needs tendon loading and heel drops.',
+    'Gastrocnemius and soleus. Stairs and training load. First aid.',
+  ], terms, english);
+  const opts = { ...guide, vocabulary: parseVocabulary(guide.words), real: new Set(guide.real.split(' ')) };
+  const cases: [string, string[]][] = [
+    ['felt a twinge halfway through my run', ['strain']],
+    ['calf a bit puffy and throbs', ['swelling', 'throbbing']],
+    ['tingly foot', ['tingling']],
+    ['hurts going downstairs', ['stairs']],
+    ['radiculopathy', ['sciatica']],
+    ['popliteal artery entrapment', ['arterial']],
+    ['positive thompson test', ['squeeze', 'test']],
+    ['isometric holds achilles tendinosis', ['tendon', 'loading', 'tendinopathy']],
+    ['medial gastroc tear', ['calf', 'strain']],
+    ['acwr spike', ['training', 'load']],
+    ['peace and love', ['first', 'aid']],
+  ];
+  for (const [q, want] of cases) {
+    const { terms: got } = planQuery(q, opts);
+    for (const w of want) assert.ok(got.includes(w), `${q}: searches "${w}" (got ${got.join(' ')})`);
+  }
+});
