@@ -77,6 +77,7 @@ test('the glossaries turn a runner’s and a clinician’s words into the guide�
     'A calf strain: use the squeeze test. Swelling, tingling and numbness, throbbing at night.',
     'Sciatica from the back; arterial blood flow; tendinopathy needs tendon loading and heel drops.',
     'Gastrocnemius and soleus. Stairs and training load. First aid.',
+    'Painkillers: paracetamol or ibuprofen.',
   ], terms, english);
   const opts = { ...guide, vocabulary: parseVocabulary(guide.words), real: new Set(guide.real.split(' ')) };
   const cases: [string, string[]][] = [
@@ -91,6 +92,8 @@ test('the glossaries turn a runner’s and a clinician’s words into the guide�
     ['medial gastroc tear', ['calf', 'strain']],
     ['acwr spike', ['training', 'load']],
     ['peace and love', ['first', 'aid']],
+    ['nurofen for a pulled calf', ['ibuprofen', 'painkillers']],
+    ['panadol', ['paracetamol', 'painkillers']],
   ];
   for (const [q, want] of cases) {
     const { terms: got } = planQuery(q, opts);
