@@ -100,3 +100,11 @@ test('the glossaries turn a runner’s and a clinician’s words into the guide�
     for (const w of want) assert.ok(got.includes(w), `${q}: searches "${w}" (got ${got.join(' ')})`);
   }
 });
+
+test('a runner’s story searches its telling words, not the words that tell it', () => {
+  const guide = buildSearchWords(['A calf strain hurts on stairs.', 'You felt it now, through the run, down the hill, but fine when it happens.'], terms, english);
+  const opts = { ...guide, vocabulary: parseVocabulary(guide.words), real: new Set(guide.real.split(' ')) };
+  const plan = planQuery('felt a twinge halfway through my run and now it hurts going down stairs but fine when walking', opts);
+  for (const w of ['felt', 'now', 'through', 'down', 'but', 'fine', 'when']) assert.ok(!plan.terms.includes(w), `"${w}" is not searched (got ${plan.terms.join(' ')})`);
+  assert.ok(plan.terms.includes('stairs') && plan.terms.includes('strain'), plan.terms.join(' '));
+});
