@@ -77,7 +77,7 @@ test('the glossaries turn a runner’s and a clinician’s words into the guide�
     'A calf strain: use the squeeze test. Swelling, tingling and numbness, throbbing at night.',
     'Sciatica from the back; arterial blood flow; tendinopathy needs tendon loading and heel drops.',
     'Gastrocnemius and soleus. Stairs and training load. First aid.',
-    'Painkillers: paracetamol or ibuprofen.',
+    'Painkillers: paracetamol or ibuprofen. Cramp and heavy legs.',
   ], terms, english);
   const opts = { ...guide, vocabulary: parseVocabulary(guide.words), real: new Set(guide.real.split(' ')) };
   const cases: [string, string[]][] = [
@@ -94,6 +94,8 @@ test('the glossaries turn a runner’s and a clinician’s words into the guide�
     ['peace and love', ['first', 'aid']],
     ['nurofen for a pulled calf', ['ibuprofen', 'painkillers']],
     ['panadol', ['paracetamol', 'painkillers']],
+    ['calf keeps twitching', ['cramp']],
+    ['legs feel like lead', ['heavy']],
   ];
   for (const [q, want] of cases) {
     const { terms: got } = planQuery(q, opts);
