@@ -74,14 +74,14 @@ test('search terms are checked against the built guide, with the file and line',
 
 test('the glossaries turn a runner’s and a clinician’s words into the guide’s', () => {
   const guide = buildSearchWords([
-    'A calf strain: use the squeeze test. Swelling, tingling and numbness, throbbing at night.',
+    'A calf strain or tear: use the squeeze test. Swelling, tingling and numbness, throbbing at night.',
     'Sciatica from the back; arterial blood flow; tendinopathy needs tendon loading and heel drops.',
     'Gastrocnemius and soleus. Stairs and training load. First aid.',
     'Painkillers: paracetamol or ibuprofen. Cramp and heavy legs.',
   ], terms, english);
   const opts = { ...guide, vocabulary: parseVocabulary(guide.words), real: new Set(guide.real.split(' ')) };
   const cases: [string, string[]][] = [
-    ['felt a twinge halfway through my run', ['strain']],
+    ['felt a twinge halfway through my run', ['strain', 'tear']],
     ['calf a bit puffy and throbs', ['swelling', 'throbbing']],
     ['tingly foot', ['tingling']],
     ['hurts going downstairs', ['stairs']],
@@ -104,7 +104,7 @@ test('the glossaries turn a runner’s and a clinician’s words into the guide�
 });
 
 test('a runner’s story searches its telling words, not the words that tell it', () => {
-  const guide = buildSearchWords(['A calf strain hurts on stairs.', 'You felt it now, through the run, down the hill, but fine when it happens.'], terms, english);
+  const guide = buildSearchWords(['A calf strain or tear hurts on stairs.', 'You felt it now, through the run, down the hill, but fine when it happens.'], terms, english);
   const opts = { ...guide, vocabulary: parseVocabulary(guide.words), real: new Set(guide.real.split(' ')) };
   const plan = planQuery('felt a twinge halfway through my run and now it hurts going down stairs but fine when walking', opts);
   for (const w of ['felt', 'now', 'through', 'down', 'but', 'fine', 'when']) assert.ok(!plan.terms.includes(w), `"${w}" is not searched (got ${plan.terms.join(' ')})`);
