@@ -72,3 +72,42 @@ test('search terms are checked against the built guide, with the file and line',
   assert.doesNotThrow(() => checkSearchTerms(t, () => true, () => true, source));
   assert.throws(() => parse2({ pinned: [{ page: 'faq/x', phrases: ['knee'] }] }, flagIds), /pinned\[0\]\.page/);
 });
+
+test('the glossaries turn a runner’s and a clinician’s words into the guide’s', () => {
+  const guide = buildSearchWords([
+    'A calf strain or tear: use the squeeze test. Swelling, tingling and numbness, throbbing at night.',
+    'Sciatica from the back; arterial blood flow; tendinopathy needs tendon loading and heel drops.',
+    'Gastrocnemius and soleus. Stairs and training load. First aid.',
+    'Painkillers: paracetamol or ibuprofen. Cramp and heavy legs.',
+  ], terms, english);
+  const opts = { ...guide, vocabulary: parseVocabulary(guide.words), real: new Set(guide.real.split(' ')) };
+  const cases: [string, string[]][] = [
+    ['felt a twinge halfway through my run', ['strain', 'tear']],
+    ['calf a bit puffy and throbs', ['swelling', 'throbbing']],
+    ['tingly foot', ['tingling']],
+    ['hurts going downstairs', ['stairs']],
+    ['radiculopathy', ['sciatica']],
+    ['popliteal artery entrapment', ['arterial']],
+    ['positive thompson test', ['squeeze', 'test']],
+    ['isometric holds achilles tendinosis', ['tendon', 'loading', 'tendinopathy']],
+    ['medial gastroc tear', ['calf', 'strain']],
+    ['acwr spike', ['training', 'load']],
+    ['peace and love', ['first', 'aid']],
+    ['nurofen for a pulled calf', ['ibuprofen', 'painkillers']],
+    ['panadol', ['paracetamol', 'painkillers']],
+    ['calf keeps twitching', ['cramp']],
+    ['legs feel like lead', ['heavy']],
+  ];
+  for (const [q, want] of cases) {
+    const { terms: got } = planQuery(q, opts);
+    for (const w of want) assert.ok(got.includes(w), `${q}: searches "${w}" (got ${got.join(' ')})`);
+  }
+});
+
+test('a runner’s story searches its telling words, not the words that tell it', () => {
+  const guide = buildSearchWords(['A calf strain or tear hurts on stairs.', 'You felt it now, through the run, down the hill, but fine when it happens.'], terms, english);
+  const opts = { ...guide, vocabulary: parseVocabulary(guide.words), real: new Set(guide.real.split(' ')) };
+  const plan = planQuery('felt a twinge halfway through my run and now it hurts going down stairs but fine when walking', opts);
+  for (const w of ['felt', 'now', 'through', 'down', 'but', 'fine', 'when']) assert.ok(!plan.terms.includes(w), `"${w}" is not searched (got ${plan.terms.join(' ')})`);
+  assert.ok(plan.terms.includes('stairs') && plan.terms.includes('strain'), plan.terms.join(' '));
+});
