@@ -60,5 +60,11 @@ export default defineConfig({
   redirects: pageRedirects,
   // The gate, the search index and the offline worker run after `astro build` has exited, in `npm run build`
   // (scripts/finish-build.ts), so they never add to Astro's memory; devSearchIndex() serves that index in dev.
-  integrations: [mdx(), sitemap({ filter: (page) => new URL(page).pathname !== OFFLINE_PAGE }), redirectStubs(), devSearchIndex(), siteUrlWarning],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => new URL(page).pathname !== OFFLINE_PAGE }),
+    redirectStubs(),
+    devSearchIndex(),
+    siteUrlWarning,
+  ],
 });

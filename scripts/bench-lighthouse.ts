@@ -27,13 +27,18 @@ function install(log: (msg: string) => void): void {
   if (fs.existsSync(path.join(CACHE, 'node_modules/lighthouse/package.json'))) return;
   log(`installing lighthouse@${LIGHTHOUSE_VERSION} into ${CACHE}`);
   fs.mkdirSync(CACHE, { recursive: true });
-  const pkg = { private: true, type: 'module', dependencies: { lighthouse: LIGHTHOUSE_VERSION, 'chrome-launcher': CHROME_LAUNCHER_VERSION } };
+  const pkg = {
+    private: true,
+    type: 'module',
+    dependencies: { lighthouse: LIGHTHOUSE_VERSION, 'chrome-launcher': CHROME_LAUNCHER_VERSION },
+  };
   fs.writeFileSync(path.join(CACHE, 'package.json'), JSON.stringify(pkg, null, 2));
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: CACHE, stdio: 'inherit' });
 }
 
 /** Imports a package as Node resolves it from the cache folder. */
-const load = async (name: string) => import(pathToFileURL(createRequire(path.join(CACHE, 'package.json')).resolve(name)).href);
+const load = async (name: string) =>
+  import(pathToFileURL(createRequire(path.join(CACHE, 'package.json')).resolve(name)).href);
 
 /** One row per URL: the four category scores, LCP and the audits that cost points. */
 export async function runLighthouse(origin: string, urls: string[], chromePath: string, log: (msg: string) => void) {
@@ -42,8 +47,13 @@ export async function runLighthouse(origin: string, urls: string[], chromePath: 
     url: string,
     flags: object,
   ) => Promise<{ lhr: Lhr } | undefined>;
-  const chromeLauncher = (await load('chrome-launcher')) as { launch: (o: object) => Promise<{ port: number; kill: () => void }> };
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  const chromeLauncher = (await load('chrome-launcher')) as {
+    launch: (o: object) => Promise<{ port: number; kill: () => void }>;
+  };
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu'],
+  });
   const rows: (string | number)[][] = [];
   try {
     for (const url of urls) {
@@ -51,10 +61,20 @@ export async function runLighthouse(origin: string, urls: string[], chromePath: 
       let lhr: Lhr | undefined;
       for (let attempt = 1; attempt <= 2; attempt++) {
         log(`lighthouse ${url}${attempt > 1 ? ' (again)' : ''}`);
-        lhr = (await lighthouse(`${origin}${url}`, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: CATEGORIES }))?.lhr;
+        lhr = (
+          await lighthouse(`${origin}${url}`, {
+            port: chrome.port,
+            logLevel: 'error',
+            output: 'json',
+            onlyCategories: CATEGORIES,
+          })
+        )?.lhr;
         if (lhr && CATEGORIES.every((k) => lhr!.categories[k]?.score != null)) break;
       }
-      const score = (k: string) => (lhr?.categories[k]?.score == null ? `n/a ${lhr?.runtimeError?.code ?? ''}` : Math.round(lhr.categories[k].score! * 100));
+      const score = (k: string) =>
+        lhr?.categories[k]?.score == null
+          ? `n/a ${lhr?.runtimeError?.code ?? ''}`
+          : Math.round(lhr.categories[k].score! * 100);
       // What cost points: scored audits that did not pass.
       const failed = Object.values(lhr?.categories ?? {}).flatMap((cat) =>
         cat.auditRefs.filter((r) => r.weight > 0 && (lhr?.audits[r.id]?.score ?? 1) < 1).map((r) => r.id),

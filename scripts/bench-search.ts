@@ -22,8 +22,16 @@ export interface SearchBench {
 }
 
 export const DEFAULT_QUERIES = [
-  'calf pain', 'ice or heat', 'felt a pop', 'gastrocnemus', 'what muscles are in the calf', 'dvt symptoms',
-  'why do my calves hurt the day after a marathon', 'calf strech', 'new shoes', 'cramp that wont stop',
+  'calf pain',
+  'ice or heat',
+  'felt a pop',
+  'gastrocnemus',
+  'what muscles are in the calf',
+  'dvt symptoms',
+  'why do my calves hurt the day after a marathon',
+  'calf strech',
+  'new shoes',
+  'cramp that wont stop',
 ];
 const ROUNDS = 5;
 const CHROMIUM = fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
@@ -41,14 +49,20 @@ async function firstSearch(browser: Browser, baseUrl: string, query: string) {
     const w = window as unknown as { __cls: number };
     w.__cls = 0;
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.__cls += e.value;
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+        if (!e.hadRecentInput) w.__cls += e.value;
     }).observe({ type: 'layout-shift', buffered: true });
   });
   const fetched: Promise<number>[] = [];
   const url = `${baseUrl}/search/?q=${encodeURIComponent(query)}`;
   page.on('response', (r) => {
     if (r.url() === url || r.status() !== 200) return;
-    fetched.push(r.body().then((b) => gzipSync(b).length, () => 0));
+    fetched.push(
+      r.body().then(
+        (b) => gzipSync(b).length,
+        () => 0,
+      ),
+    );
   });
   await page.goto(url);
   await page.waitForSelector('[data-search-results][data-query]', { state: 'attached' });
@@ -67,14 +81,20 @@ export const SLOW_PHONE = { downKbps: 1600, upKbps: 750, rttMs: 150, cpuSlowdown
  * navigation to the first result of /search/?q=<query> on screen, and the
  * requests made by then, in the order they started (for the waterfall).
  */
-export async function slowPhoneFirstResult(browser: Browser, baseUrl: string, query = 'calf cramp'): Promise<{ ms: number; requests: string[] }> {
+export async function slowPhoneFirstResult(
+  browser: Browser,
+  baseUrl: string,
+  query = 'calf cramp',
+): Promise<{ ms: number; requests: string[] }> {
   const context = await browser.newContext({ viewport: { width: 375, height: 667 }, isMobile: true });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', {
-    offline: false, latency: SLOW_PHONE.rttMs,
-    downloadThroughput: (SLOW_PHONE.downKbps * 1000) / 8, uploadThroughput: (SLOW_PHONE.upKbps * 1000) / 8,
+    offline: false,
+    latency: SLOW_PHONE.rttMs,
+    downloadThroughput: (SLOW_PHONE.downKbps * 1000) / 8,
+    uploadThroughput: (SLOW_PHONE.upKbps * 1000) / 8,
   });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW_PHONE.cpuSlowdown });
   await page.addInitScript(() => {
@@ -107,30 +127,37 @@ export async function benchSearch(opts: { baseUrl: string; queries: string[] }):
     const page = await browser.newPage();
     await page.goto(`${baseUrl}/search/?bench=1`);
     // Each query once through both paths first, so both time a loaded engine and index.
-    const times = await page.evaluate(async ({ qs, rounds }) => {
-      const w = window as unknown as { __guideSearch(q: string): Promise<number> };
-      const bundle = '/pagefind/pagefind.js';
-      const pagefind = await import(bundle);
-      const site: number[] = [];
-      const plain: number[] = [];
-      for (let round = 0; round <= rounds; round++) {
-        for (const q of qs) {
-          await w.__guideSearch(''); // a new query each time: the page skips an unchanged one
-          let t = performance.now();
-          await w.__guideSearch(q);
-          if (round > 0) site.push(performance.now() - t);
-          t = performance.now();
-          await pagefind.search(q);
-          if (round > 0) plain.push(performance.now() - t);
+    const times = await page.evaluate(
+      async ({ qs, rounds }) => {
+        const w = window as unknown as { __guideSearch(q: string): Promise<number> };
+        const bundle = '/pagefind/pagefind.js';
+        const pagefind = await import(bundle);
+        const site: number[] = [];
+        const plain: number[] = [];
+        for (let round = 0; round <= rounds; round++) {
+          for (const q of qs) {
+            await w.__guideSearch(''); // a new query each time: the page skips an unchanged one
+            let t = performance.now();
+            await w.__guideSearch(q);
+            if (round > 0) site.push(performance.now() - t);
+            t = performance.now();
+            await pagefind.search(q);
+            if (round > 0) plain.push(performance.now() - t);
+          }
         }
-      }
-      return { site, plain };
-    }, { qs: queries, rounds: ROUNDS });
+        return { site, plain };
+      },
+      { qs: queries, rounds: ROUNDS },
+    );
     const siteMedianMs = median(times.site);
     const plainMedianMs = median(times.plain);
     return {
-      siteMedianMs, plainMedianMs, ratio: plainMedianMs > 0 ? siteMedianMs / plainMedianMs : 0,
-      firstSearchBytes: first.bytes, requests: first.requests, cls: first.cls,
+      siteMedianMs,
+      plainMedianMs,
+      ratio: plainMedianMs > 0 ? siteMedianMs / plainMedianMs : 0,
+      firstSearchBytes: first.bytes,
+      requests: first.requests,
+      cls: first.cls,
     };
   } finally {
     await browser.close();

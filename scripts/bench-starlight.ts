@@ -24,17 +24,31 @@ import { GENERATED_PREFIX } from './lib/generated-pages.ts';
 
 export const STARLIGHT_VERSION = '0.42.4';
 const ROOT = path.resolve(import.meta.dirname, '..');
-const ASTRO_VERSION = (JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/astro/package.json'), 'utf8')) as { version: string }).version;
-const CACHE = path.join(os.homedir(), '.cache', 'calf-guide-bench', `starlight-${STARLIGHT_VERSION}-astro-${ASTRO_VERSION}`);
+const ASTRO_VERSION = (
+  JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/astro/package.json'), 'utf8')) as { version: string }
+).version;
+const CACHE = path.join(
+  os.homedir(),
+  '.cache',
+  'calf-guide-bench',
+  `starlight-${STARLIGHT_VERSION}-astro-${ASTRO_VERSION}`,
+);
 
-const PACKAGE = { private: true, type: 'module', dependencies: { astro: ASTRO_VERSION, '@astrojs/starlight': STARLIGHT_VERSION } };
+const PACKAGE = {
+  private: true,
+  type: 'module',
+  dependencies: { astro: ASTRO_VERSION, '@astrojs/starlight': STARLIGHT_VERSION },
+};
 
 /** Installs Starlight and Astro into the cache folder, once. */
 function installStarlight(log: (msg: string) => void): void {
   if (fs.existsSync(path.join(CACHE, 'node_modules/@astrojs/starlight/package.json'))) return;
   log(`installing @astrojs/starlight@${STARLIGHT_VERSION} with astro@${ASTRO_VERSION} into ${CACHE}`);
   fs.mkdirSync(CACHE, { recursive: true });
-  fs.writeFileSync(path.join(CACHE, 'package.json'), JSON.stringify({ ...PACKAGE, allowScripts: { esbuild: true } }, null, 2));
+  fs.writeFileSync(
+    path.join(CACHE, 'package.json'),
+    JSON.stringify({ ...PACKAGE, allowScripts: { esbuild: true } }, null, 2),
+  );
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: CACHE, stdio: 'inherit' });
 }
 
@@ -80,16 +94,27 @@ export function writeStarlightDocs(dir: string, contentDir: string): number {
   const pages = readContentPages(contentDir);
   const groups = { causes: 'Causes', treatments: 'Treatments', faq: 'Questions' } as const;
   for (const collection of Object.keys(groups)) fs.mkdirSync(path.join(docs, collection), { recursive: true });
-  fs.writeFileSync(path.join(docs, 'index.mdx'), '---\ntitle: Sore calves guide\n---\n\nWhy calves get sore after running, what helps, and when to get help.\n');
+  fs.writeFileSync(
+    path.join(docs, 'index.mdx'),
+    '---\ntitle: Sore calves guide\n---\n\nWhy calves get sore after running, what helps, and when to get help.\n',
+  );
   for (const p of pages) {
     const title = p.data.title ?? p.data.question;
     const description = p.data.summary ?? p.data.shortAnswer;
-    const body = p.body.replace(/<Figure name="([^"]+)" \/>/g, (_, name: string) => `Illustration: ${name.replaceAll('-', ' ')}.`);
-    fs.writeFileSync(path.join(docs, p.collection, `${p.id}.mdx`), `---\ntitle: ${yamlString(title)}\ndescription: ${yamlString(description)}\n---\n${body}`);
+    const body = p.body.replace(
+      /<Figure name="([^"]+)" \/>/g,
+      (_, name: string) => `Illustration: ${name.replaceAll('-', ' ')}.`,
+    );
+    fs.writeFileSync(
+      path.join(docs, p.collection, `${p.id}.mdx`),
+      `---\ntitle: ${yamlString(title)}\ndescription: ${yamlString(description)}\n---\n${body}`,
+    );
   }
   const sidebar = Object.entries(groups).map(([collection, label]) => ({
     label,
-    items: pages.filter((p) => p.collection === collection && !p.id.startsWith(GENERATED_PREFIX)).map((p) => `${collection}/${p.id}`),
+    items: pages
+      .filter((p) => p.collection === collection && !p.id.startsWith(GENERATED_PREFIX))
+      .map((p) => `${collection}/${p.id}`),
   }));
   fs.writeFileSync(path.join(dir, 'astro.config.mjs'), CONFIG(sidebar));
   return pages.length + 1;

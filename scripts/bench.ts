@@ -45,7 +45,20 @@ const SCALE_ONLY = !!process.env.BENCH_SCALE_ONLY;
 const STARLIGHT = !!process.env.BENCH_STARLIGHT;
 const CHROMIUM = fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : chromium.executablePath();
 /** Typical reader questions, a mix of one word, phrases and symptoms. */
-const QUERIES = ['calf pain', 'cramp', 'foam roller', 'ice or heat', 'blood clot', 'stretch before running', 'shoes', 'felt a pop', 'how long to heal', 'mileage', 'swollen calf', 'massage'];
+const QUERIES = [
+  'calf pain',
+  'cramp',
+  'foam roller',
+  'ice or heat',
+  'blood clot',
+  'stretch before running',
+  'shoes',
+  'felt a pop',
+  'how long to heal',
+  'mileage',
+  'swollen calf',
+  'massage',
+];
 
 const lines: string[] = [];
 const out = (line = '') => {
@@ -63,7 +76,8 @@ const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
+const percentile = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
 const log = (msg: string) => console.error(`[bench] ${msg}`);
 
 export interface BuildCost {
@@ -92,7 +106,7 @@ function treeRss(pid: number): number {
     }
   }
   let bytes = 0;
-  for (const queue = [pid]; queue.length; ) {
+  for (const queue = [pid]; queue.length;) {
     const p = queue.pop()!;
     try {
       bytes += Number(fs.readFileSync(`/proc/${p}/statm`, 'utf8').split(' ')[1]) * 4096;
@@ -116,15 +130,23 @@ async function build(dir: string, site: string): Promise<BuildCost> {
   fs.rmSync(path.join(dir, 'dist'), { recursive: true, force: true });
   fs.rmSync(path.join(dir, '.astro'), { recursive: true, force: true });
   const timeFile = path.join(dir, '.build-time.txt');
-  const script = (JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts?.build;
+  const script = (
+    JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }
+  ).scripts?.build;
   const command = script ? ['sh', '-c', script] : [process.execPath, astroBin(dir), 'build'];
   const args = ['-n', '10', '/usr/bin/time', '-v', '-o', timeFile, ...command];
   // As npm runs a script: the project's node_modules/.bin, then this Node, first on the PATH.
-  const PATH = [path.join(dir, 'node_modules/.bin'), path.dirname(process.execPath), process.env.PATH].join(path.delimiter);
+  const PATH = [path.join(dir, 'node_modules/.bin'), path.dirname(process.execPath), process.env.PATH].join(
+    path.delimiter,
+  );
   const start = performance.now();
   let treePeak = 0;
   await new Promise<void>((resolve, reject) => {
-    const child = spawn('nice', args, { cwd: dir, env: { ...process.env, PATH, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: site, NODE_OPTIONS: '' }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn('nice', args, {
+      cwd: dir,
+      env: { ...process.env, PATH, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: site, NODE_OPTIONS: '' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     const sampler = setInterval(() => (treePeak = Math.max(treePeak, treeRss(child.pid!))), 250);
     let stderr = '';
     child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-8000)));
@@ -137,7 +159,12 @@ async function build(dir: string, site: string): Promise<BuildCost> {
   const wall = (performance.now() - start) / 1000;
   const report = fs.readFileSync(timeFile, 'utf8');
   const field = (name: string) => Number(new RegExp(`${name}[^:]*:\\s*([\\d.]+)`).exec(report)?.[1] ?? NaN);
-  return { wall, cpu: field('User time') + field('System time'), peak: field('Maximum resident set size') * 1024, treePeak };
+  return {
+    wall,
+    cpu: field('User time') + field('System time'),
+    peak: field('Maximum resident set size') * 1024,
+    treePeak,
+  };
 }
 
 /** The Astro command a project at `dir` runs: from its node_modules, or a parent folder's, as Node resolves it. */
@@ -162,13 +189,19 @@ function copyProject(): string {
 
 function serve(dir: string, port: number): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(dir, 'scripts/serve.mjs'), '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [path.join(dir, 'scripts/serve.mjs'), '--port', String(port)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     child.stdout.once('data', () => resolve(child));
     child.on('exit', (code) => reject(new Error(`server exited (${code})`)));
   });
 }
 
-function dirBytes(dir: string, folder: string, keep: (url: string) => boolean = () => true): { files: number; bytes: number } {
+function dirBytes(
+  dir: string,
+  folder: string,
+  keep: (url: string) => boolean = () => true,
+): { files: number; bytes: number } {
   const files = filesUnder(folder, path.join(dir, 'dist')).filter(keep);
   return { files: files.length, bytes: files.reduce((s, u) => s + fs.statSync(path.join(dir, 'dist', u)).size, 0) };
 }
@@ -259,19 +292,32 @@ async function main() {
 
     out(`# Benchmark, ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC`);
     out();
-    out(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; Node ${process.version}. Sizes are gzip (level 6), 1 kB = 1,000 bytes.`);
+    out(
+      `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}; Node ${process.version}. Sizes are gzip (level 6), 1 kB = 1,000 bytes.`,
+    );
     out();
     out('## Build');
     out();
-    const [pagefindIndex, pagefindEngine] = (['index', 'engine'] as const).map((part) => dirBytes(dir, 'pagefind', (u) => pagefindPart(u) === part));
-    table(['what', 'value'], [
-      ['clean build (npm run build: Astro, then the gate, Pagefind and the worker), wall clock', ms(buildMs)],
-      ['clean build, CPU (user + system) / peak memory', `${base.cpu.toFixed(1)} s / ${gb(base.peak)}`],
-      ['pages built (HTML files)', pages.length],
-      ['Pagefind index (meta, word index, fragments, filters; stored compressed): files / bytes on disk', `${pagefindIndex.files} / ${formatBytes(pagefindIndex.bytes)}`],
-      ['Pagefind engine (pagefind.js, worker, WebAssembly): bytes on disk', formatBytes(pagefindEngine.bytes)],
-      ['dist/ total on disk', formatBytes(dirBytes(dir, '.').bytes)],
-    ]);
+    const [pagefindIndex, pagefindEngine] = (['index', 'engine'] as const).map((part) =>
+      dirBytes(dir, 'pagefind', (u) => pagefindPart(u) === part),
+    );
+    table(
+      ['what', 'value'],
+      [
+        ['clean build (npm run build: Astro, then the gate, Pagefind and the worker), wall clock', ms(buildMs)],
+        ['clean build, CPU (user + system) / peak memory', `${base.cpu.toFixed(1)} s / ${gb(base.peak)}`],
+        ['pages built (HTML files)', pages.length],
+        [
+          'Pagefind index (meta, word index, fragments, filters; stored compressed): files / bytes on disk',
+          `${pagefindIndex.files} / ${formatBytes(pagefindIndex.bytes)}`,
+        ],
+        ['Pagefind engine (pagefind.js, worker, WebAssembly): bytes on disk', formatBytes(pagefindEngine.bytes)],
+        ['dist/ total on disk', formatBytes(dirBytes(dir, '.').bytes)],
+      ],
+    );
 
     if (!SCALE_ONLY) await siteReport(dir, dist, pages, origin, port);
     if (SCALE.length) await scaling(dir, dist, origin, base, pages.length, pagefindIndex.bytes);
@@ -287,7 +333,13 @@ async function main() {
 }
 
 /** Page sizes, what a search costs, Lighthouse. */
-async function siteReport(dir: string, dist: string, pages: ReturnType<typeof readPages>, origin: string, port: number) {
+async function siteReport(
+  dir: string,
+  dist: string,
+  pages: ReturnType<typeof readPages>,
+  origin: string,
+  port: number,
+) {
   let server: ChildProcess | undefined;
   try {
     out('## Sizes per page (gzip)');
@@ -304,15 +356,28 @@ async function siteReport(dir: string, dist: string, pages: ReturnType<typeof re
     const siteCss = gzippedTotal(siteStylesheets(dist), dist);
     const allJs = filesUnder('_astro', dist).filter((u) => u.endsWith('.js'));
     const biggest = [...rows].sort((a, b) => b.html - a.html)[0];
-    table(['total', 'gzip'], [
-      [`HTML, all ${rows.length} pages`, formatBytes(rows.reduce((s, r) => s + r.html, 0))],
-      [`HTML, largest page (${biggest.url})`, formatBytes(biggest.html)],
-      ["CSS, the site's own (budget 8 kB)", formatBytes(siteCss)],
-      [`JS, the site's own (${allJs.length} files in /_astro/)`, formatBytes(gzippedTotal(allJs, dist))],
-      [`JS, largest content page`, formatBytes(Math.max(0, ...rows.filter((r) => r.url !== CHECKLIST_PAGE && r.url !== SEARCH_PAGE).map((r) => r.js)))],
-      [`JS, ${CHECKLIST_PAGE}`, formatBytes(rows.find((r) => r.url === CHECKLIST_PAGE)?.js ?? 0)],
-      ...((offline) => [[`the offline save: every page, its files and the search (${offline.save.length} files; budget 1 MB)`, formatBytes(offline.saveBytes)]])(planBuiltSite(dist)),
-    ]);
+    table(
+      ['total', 'gzip'],
+      [
+        [`HTML, all ${rows.length} pages`, formatBytes(rows.reduce((s, r) => s + r.html, 0))],
+        [`HTML, largest page (${biggest.url})`, formatBytes(biggest.html)],
+        ["CSS, the site's own (budget 8 kB)", formatBytes(siteCss)],
+        [`JS, the site's own (${allJs.length} files in /_astro/)`, formatBytes(gzippedTotal(allJs, dist))],
+        [
+          `JS, largest content page`,
+          formatBytes(
+            Math.max(0, ...rows.filter((r) => r.url !== CHECKLIST_PAGE && r.url !== SEARCH_PAGE).map((r) => r.js)),
+          ),
+        ],
+        [`JS, ${CHECKLIST_PAGE}`, formatBytes(rows.find((r) => r.url === CHECKLIST_PAGE)?.js ?? 0)],
+        ...((offline) => [
+          [
+            `the offline save: every page, its files and the search (${offline.save.length} files; budget 1 MB)`,
+            formatBytes(offline.saveBytes),
+          ],
+        ])(planBuiltSite(dist)),
+      ],
+    );
 
     log('search');
     server = await serve(dir, port);
@@ -329,15 +394,33 @@ async function siteReport(dir: string, dist: string, pages: ReturnType<typeof re
     out();
     out('Bytes as a host that gzips text would send them; in brackets as the local server sent them.');
     out();
-    table(['what', 'value'], [
-      [`${SEARCH_PAGE}?q=${QUERIES[0]}, everything the page fetched (${search.ui.files.length} requests)`, `${formatBytes(search.ui.gzip)} (${formatBytes(search.ui.raw)} uncompressed)`],
-      [`  of which from ${PAGEFIND_DIR} (engine, index, results)`, `${formatBytes(search.ui.pagefindGzip)} (${formatBytes(search.ui.pagefindRaw)})`],
-      [`Pagefind API alone, query "${QUERIES[0]}" (${search.results} results, first 5 loaded), ${search.query.files.length} requests`, `${formatBytes(search.query.gzip)} (${formatBytes(search.query.raw)})`],
-      ['first query latency (loads the engine, WebAssembly and index)', ms(search.first)],
-      [`median query latency, 5 results loaded, N = ${search.runs.length} (${QUERIES.length - 1} queries × ${QUERY_ROUNDS})`, ms(median(search.runs))],
-      ['90th percentile', ms(percentile(search.runs, 90))],
-      [`first result of ${SEARCH_PAGE}?q=calf+cramp on a slow phone (${SLOW_PHONE.downKbps / 1000} Mbps, ${SLOW_PHONE.rttMs} ms RTT, CPU ${SLOW_PHONE.cpuSlowdown}x slower; uncompressed, as the local server sends), from navigation start, median of 3 (target 2.5 s)`, ms(median(slow))],
-    ]);
+    table(
+      ['what', 'value'],
+      [
+        [
+          `${SEARCH_PAGE}?q=${QUERIES[0]}, everything the page fetched (${search.ui.files.length} requests)`,
+          `${formatBytes(search.ui.gzip)} (${formatBytes(search.ui.raw)} uncompressed)`,
+        ],
+        [
+          `  of which from ${PAGEFIND_DIR} (engine, index, results)`,
+          `${formatBytes(search.ui.pagefindGzip)} (${formatBytes(search.ui.pagefindRaw)})`,
+        ],
+        [
+          `Pagefind API alone, query "${QUERIES[0]}" (${search.results} results, first 5 loaded), ${search.query.files.length} requests`,
+          `${formatBytes(search.query.gzip)} (${formatBytes(search.query.raw)})`,
+        ],
+        ['first query latency (loads the engine, WebAssembly and index)', ms(search.first)],
+        [
+          `median query latency, 5 results loaded, N = ${search.runs.length} (${QUERIES.length - 1} queries × ${QUERY_ROUNDS})`,
+          ms(median(search.runs)),
+        ],
+        ['90th percentile', ms(percentile(search.runs, 90))],
+        [
+          `first result of ${SEARCH_PAGE}?q=calf+cramp on a slow phone (${SLOW_PHONE.downKbps / 1000} Mbps, ${SLOW_PHONE.rttMs} ms RTT, CPU ${SLOW_PHONE.cpuSlowdown}x slower; uncompressed, as the local server sends), from navigation start, median of 3 (target 2.5 s)`,
+          ms(median(slow)),
+        ],
+      ],
+    );
 
     // The blind query sets' held-back parts: aggregates only (tests/search-eval/README.md).
     for (const set of ['held-out-2', 'held-out'] as const) {
@@ -350,18 +433,27 @@ async function siteReport(dir: string, dist: string, pages: ReturnType<typeof re
 
     out('## Lighthouse (mobile, simulated throttling: the Lighthouse default)');
     out();
-    const samples = ['/', pages.find((p) => p.url.startsWith('/causes/') && p.url !== '/causes/')?.url, pages.find((p) => p.url.startsWith('/faq/') && p.url !== '/faq/')?.url, CHECKLIST_PAGE, SEARCH_PAGE].filter((u): u is string => !!u);
-    table(['page', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'audits that cost points'], await runLighthouse(origin, samples, CHROMIUM, log));
+    const samples = [
+      '/',
+      pages.find((p) => p.url.startsWith('/causes/') && p.url !== '/causes/')?.url,
+      pages.find((p) => p.url.startsWith('/faq/') && p.url !== '/faq/')?.url,
+      CHECKLIST_PAGE,
+      SEARCH_PAGE,
+    ].filter((u): u is string => !!u);
+    table(
+      ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'audits that cost points'],
+      await runLighthouse(origin, samples, CHROMIUM, log),
+    );
     server.kill();
     server = undefined;
-
   } finally {
     server?.kill();
   }
 }
 
 /** What the README reported before issue 15, to print beside the new figures. */
-const BEFORE = '500 / 2,000 extra FAQ pages: 11.4 / 13.8 s wall per 1,000 pages (README); +2,000: 3.1 GB peak; +10,000: ran out of the default heap, 14.7 GB peak with --max-old-space-size=14336, 404 s, 50 s CPU per 1,000 pages (issue 15)';
+const BEFORE =
+  '500 / 2,000 extra FAQ pages: 11.4 / 13.8 s wall per 1,000 pages (README); +2,000: 3.1 GB peak; +10,000: ran out of the default heap, 14.7 GB peak with --max-old-space-size=14336, 404 s, 50 s CPU per 1,000 pages (issue 15)';
 
 /** Seconds of `key` per 1,000 pages beyond the +0 build of the same site. */
 const perThousand = (key: 'wall' | 'cpu', cost: BuildCost, pages: number, base: BuildCost, basePages: number) =>
@@ -369,10 +461,19 @@ const perThousand = (key: 'wall' | 'cpu', cost: BuildCost, pages: number, base: 
 
 /** The cost of one scaling build, and per 1,000 pages beyond the +0 build of the same site. */
 function costRow(cost: BuildCost, pages: number, base: BuildCost, basePages: number) {
-  const per1000 = (key: 'wall' | 'cpu') => (pages === basePages ? '' : s1(perThousand(key, cost, pages, base, basePages)));
+  const per1000 = (key: 'wall' | 'cpu') =>
+    pages === basePages ? '' : s1(perThousand(key, cost, pages, base, basePages));
   return [pages, s1(cost.wall), s1(cost.cpu), per1000('wall'), per1000('cpu'), gb(cost.peak), gb(cost.treePeak)];
 }
-const COST_HEAD = ['pages', 'wall', 'CPU', 'wall per 1,000 extra pages', 'CPU per 1,000 extra pages', 'peak memory, largest process (RSS)', 'peak memory, process tree (RSS, sampled)'];
+const COST_HEAD = [
+  'pages',
+  'wall',
+  'CPU',
+  'wall per 1,000 extra pages',
+  'CPU per 1,000 extra pages',
+  'peak memory, largest process (RSS)',
+  'peak memory, process tree (RSS, sampled)',
+];
 const htmlCount = (dist: string) => filesUnder('.', dist).filter((u) => u.endsWith('.html')).length;
 
 /**
@@ -381,8 +482,17 @@ const htmlCount = (dist: string) => filesUnder('.', dist).filter((u) => u.endsWi
  * With BENCH_STARLIGHT=1, the same content and generated pages built with
  * Starlight (scripts/bench-starlight.ts) right after each of ours.
  */
-async function scaling(dir: string, dist: string, origin: string, base: BuildCost, basePages: number, baseIndex: number) {
-  const rows: (string | number)[][] = [['+0 (the guide)', '', ...costRow(base, basePages, base, basePages), formatBytes(baseIndex)]];
+async function scaling(
+  dir: string,
+  dist: string,
+  origin: string,
+  base: BuildCost,
+  basePages: number,
+  baseIndex: number,
+) {
+  const rows: (string | number)[][] = [
+    ['+0 (the guide)', '', ...costRow(base, basePages, base, basePages), formatBytes(baseIndex)],
+  ];
   const searchRows: (string | number)[][] = [];
   searchRows.push(['+0', await searchAt(dir, origin)]);
   const starlight = STARLIGHT ? starlightProject(log) : undefined;
@@ -406,12 +516,21 @@ async function scaling(dir: string, dist: string, origin: string, base: BuildCos
       log(`build with ${extra} extra entries (${corpus.words} words, ${corpus.distinctWordsUsed} distinct)`);
       const cost = await build(dir, origin);
       const n = htmlCount(dist);
-      rows.push([`+${extra}`, `${corpus.distinctWordsUsed.toLocaleString(LOCALE)} / ${corpus.words.toLocaleString(LOCALE)}`, ...costRow(cost, n, base, basePages), formatBytes(dirBytes(dir, 'pagefind', (u) => pagefindPart(u) === 'index').bytes)]);
+      rows.push([
+        `+${extra}`,
+        `${corpus.distinctWordsUsed.toLocaleString(LOCALE)} / ${corpus.words.toLocaleString(LOCALE)}`,
+        ...costRow(cost, n, base, basePages),
+        formatBytes(dirBytes(dir, 'pagefind', (u) => pagefindPart(u) === 'index').bytes),
+      ]);
       searchRows.push([`+${extra}`, await searchAt(dir, origin)]);
       if (starlight) {
         const theirs = await buildStarlight(extra);
-        const ratio = perThousand('cpu', cost, n, base, basePages) / perThousand('cpu', theirs.cost, theirs.built, starlightBase!.cost, starlightBase!.pages);
-        ratios.push(`+${extra}: CPU per 1,000 extra pages ${ratio.toFixed(2)}× Starlight's, peak memory (process tree) ${(cost.treePeak / theirs.cost.treePeak).toFixed(2)}× Starlight's`);
+        const ratio =
+          perThousand('cpu', cost, n, base, basePages) /
+          perThousand('cpu', theirs.cost, theirs.built, starlightBase!.cost, starlightBase!.pages);
+        ratios.push(
+          `+${extra}: CPU per 1,000 extra pages ${ratio.toFixed(2)}× Starlight's, peak memory (process tree) ${(cost.treePeak / theirs.cost.treePeak).toFixed(2)}× Starlight's`,
+        );
       }
     }
   } finally {

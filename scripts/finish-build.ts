@@ -28,6 +28,8 @@ try {
   await indexSite(dist, root, logger('pagefind-index'));
   await finishOffline(dist, logger('service-worker'));
 } catch (error) {
-  console.error(styleText('red', `The build stopped after Astro: ${error instanceof Error ? error.message : String(error)}`));
+  console.error(
+    styleText('red', `The build stopped after Astro: ${error instanceof Error ? error.message : String(error)}`),
+  );
   process.exit(1);
 }

@@ -19,10 +19,18 @@ for (const [where, entry] of Object.entries(pk)) {
     const current = pk[target] ?? {};
     if (current.integrity) continue; // npm wrote it from the registry: already verifiable
     const version = current.version ?? spec;
-    if (!/^\d+\.\d+\.\d+(?:-[\w.]+)?$/.test(version)) throw new Error(`${where || 'package.json'}: ${name}@${spec} is not an exact version: pin it, so every platform gets the same release.`);
-    const view = execFileSync('npm', ['view', `${name}@${version}`, 'os', 'cpu', 'libc', 'license', 'bin', 'dist.integrity', 'dist.tarball', '--json'], { encoding: 'utf8' });
+    if (!/^\d+\.\d+\.\d+(?:-[\w.]+)?$/.test(version))
+      throw new Error(
+        `${where || 'package.json'}: ${name}@${spec} is not an exact version: pin it, so every platform gets the same release.`,
+      );
+    const view = execFileSync(
+      'npm',
+      ['view', `${name}@${version}`, 'os', 'cpu', 'libc', 'license', 'bin', 'dist.integrity', 'dist.tarball', '--json'],
+      { encoding: 'utf8' },
+    );
     const meta = JSON.parse(view || '{}');
-    if (!meta['dist.integrity'] || !meta['dist.tarball']) throw new Error(`${name}@${version} has no integrity on the registry: it cannot be locked.`);
+    if (!meta['dist.integrity'] || !meta['dist.tarball'])
+      throw new Error(`${name}@${version} has no integrity on the registry: it cannot be locked.`);
     const next = {
       version,
       resolved: meta['dist.tarball'],
@@ -36,7 +44,11 @@ for (const [where, entry] of Object.entries(pk)) {
       os: meta.os ? [].concat(meta.os) : current.os,
     };
     const { version: _v, resolved: _r, integrity: _i, ...others } = current;
-    pk[target] = Object.fromEntries(Object.entries({ version, resolved: next.resolved, integrity: next.integrity, ...others, ...next }).filter(([, v]) => v !== undefined));
+    pk[target] = Object.fromEntries(
+      Object.entries({ version, resolved: next.resolved, integrity: next.integrity, ...others, ...next }).filter(
+        ([, v]) => v !== undefined,
+      ),
+    );
     console.log(`${current.version ? 'completed' : 'added'} ${target}@${version}`);
     changed++;
   }
@@ -47,11 +59,21 @@ for (const [where, entry] of Object.entries(pk)) {
   if (!entry.hasInstallScript || entry.resolved || !where.startsWith('node_modules/')) continue;
   const name = where.slice(where.lastIndexOf('node_modules/') + 'node_modules/'.length);
   const { version, ...rest } = entry;
-  pk[where] = { version, resolved: `https://registry.npmjs.org/${name}/-/${name.split('/').pop()}-${version}.tgz`, ...rest };
+  pk[where] = {
+    version,
+    resolved: `https://registry.npmjs.org/${name}/-/${name.split('/').pop()}-${version}.tgz`,
+    ...rest,
+  };
   console.log(`resolved ${where}@${entry.version}`);
   changed++;
 }
-const missing = Object.entries(pk).filter(([k, v]) => k && !v.link && !v.integrity).map(([k]) => k);
-lock.packages = Object.fromEntries(Object.entries(pk).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
+const missing = Object.entries(pk)
+  .filter(([k, v]) => k && !v.link && !v.integrity)
+  .map(([k]) => k);
+lock.packages = Object.fromEntries(
+  Object.entries(pk).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))),
+);
 fs.writeFileSync(file, JSON.stringify(lock, null, 2) + '\n');
-console.log(`${changed} entries added or completed; ${missing.length ? `still without integrity: ${missing.join(', ')}` : 'every package has an integrity hash'}.`);
+console.log(
+  `${changed} entries added or completed; ${missing.length ? `still without integrity: ${missing.join(', ')}` : 'every package has an integrity hash'}.`,
+);

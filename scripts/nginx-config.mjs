@@ -6,5 +6,11 @@ import { readHeaderRules } from './lib/headers.mjs';
 import { nginxSite } from './lib/nginx.mjs';
 
 const out = new URL('../deploy/nginx/calf-guide.conf', import.meta.url);
-writeFileSync(out, nginxSite({ rules: readHeaderRules(new URL('../public/_headers', import.meta.url).pathname), redirects: pageRedirects }));
+writeFileSync(
+  out,
+  nginxSite({
+    rules: readHeaderRules(new URL('../public/_headers', import.meta.url).pathname),
+    redirects: pageRedirects,
+  }),
+);
 console.log(`Wrote ${out.pathname}`);

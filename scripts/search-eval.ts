@@ -18,8 +18,16 @@ import { chromium } from '@playwright/test';
 import { freePort } from './lib/free-port.ts';
 
 export type EvalSet = 'dev' | 'held-out' | 'held-out-2';
-interface EvalQuery { query: string; kind: string; expect: string[] }
-interface Tally { n: number; top1: number; top3: number }
+interface EvalQuery {
+  query: string;
+  kind: string;
+  expect: string[];
+}
+interface Tally {
+  n: number;
+  top1: number;
+  top3: number;
+}
 export interface EvalReport {
   set: EvalSet;
   /** Every query, by kind and overall. */
@@ -41,7 +49,13 @@ const CHECKLIST = '/red-flags/';
 export function readSet(set: EvalSet): EvalQuery[] {
   const file = path.join(ROOT, 'tests/search-eval', `${set}.json`);
   const data = JSON.parse(fs.readFileSync(file, 'utf8')) as EvalQuery[];
-  if (!Array.isArray(data) || data.some((q) => typeof q.query !== 'string' || typeof q.kind !== 'string' || !Array.isArray(q.expect) || q.expect.length === 0)) {
+  if (
+    !Array.isArray(data) ||
+    data.some(
+      (q) =>
+        typeof q.query !== 'string' || typeof q.kind !== 'string' || !Array.isArray(q.expect) || q.expect.length === 0,
+    )
+  ) {
     throw new Error(`${file}: each entry needs "query", "kind" and a non-empty "expect" list`);
   }
   return data;
@@ -52,7 +66,9 @@ const built = (dist: string, url: string) => fs.existsSync(path.join(dist, url, 
 
 function serve(dist: string, port: number): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'scripts/serve.mjs'), '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [path.join(ROOT, 'scripts/serve.mjs'), '--port', String(port)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     child.stdout!.once('data', () => resolve(child));
     child.on('exit', (code) => reject(new Error(`server exited (${code})`)));
   });
@@ -65,25 +81,40 @@ export async function rankAll(baseUrl: string, queries: string[]): Promise<strin
     const page = await browser.newPage();
     await page.goto(`${baseUrl}/search/?bench=1`);
     await page.waitForFunction(() => '__guideSearch' in window);
-    return await page.evaluate(async ({ qs, checklist }) => {
-      const w = window as unknown as { __guideSearch(q: string): Promise<number> };
-      const out: string[][] = [];
-      for (const q of qs) {
-        await w.__guideSearch('');
-        await w.__guideSearch(q);
-        const card = document.querySelector('[data-search-signs] a') ? [checklist] : [];
-        const pages = [...document.querySelectorAll<HTMLAnchorElement>('[data-search-results] > li > a')].map((a) => new URL(a.href).pathname);
-        out.push([...card, ...pages]);
-      }
-      return out;
-    }, { qs: queries, checklist: CHECKLIST });
+    return await page.evaluate(
+      async ({ qs, checklist }) => {
+        const w = window as unknown as { __guideSearch(q: string): Promise<number> };
+        const out: string[][] = [];
+        for (const q of qs) {
+          await w.__guideSearch('');
+          await w.__guideSearch(q);
+          const card = document.querySelector('[data-search-signs] a') ? [checklist] : [];
+          const pages = [...document.querySelectorAll<HTMLAnchorElement>('[data-search-results] > li > a')].map(
+            (a) => new URL(a.href).pathname,
+          );
+          out.push([...card, ...pages]);
+        }
+        return out;
+      },
+      { qs: queries, checklist: CHECKLIST },
+    );
   } finally {
     await browser.close();
   }
 }
 
 /** Scores a set against a served build of `dist`. */
-export async function evalSearch({ set, baseUrl, dist = path.join(ROOT, 'dist'), misses = false }: { set: EvalSet; baseUrl?: string; dist?: string; misses?: boolean }): Promise<EvalReport> {
+export async function evalSearch({
+  set,
+  baseUrl,
+  dist = path.join(ROOT, 'dist'),
+  misses = false,
+}: {
+  set: EvalSet;
+  baseUrl?: string;
+  dist?: string;
+  misses?: boolean;
+}): Promise<EvalReport> {
   const queries = readSet(set);
   let server: ChildProcess | undefined;
   if (!baseUrl) {
@@ -92,8 +123,18 @@ export async function evalSearch({ set, baseUrl, dist = path.join(ROOT, 'dist'),
     baseUrl = `http://127.0.0.1:${port}`;
   }
   try {
-    const ranked = await rankAll(baseUrl, queries.map((q) => q.query));
-    const report: EvalReport = { set, all: {}, built: {}, pending: 0, absent: {}, ...(misses && set === 'dev' ? { misses: [] } : {}) };
+    const ranked = await rankAll(
+      baseUrl,
+      queries.map((q) => q.query),
+    );
+    const report: EvalReport = {
+      set,
+      all: {},
+      built: {},
+      pending: 0,
+      absent: {},
+      ...(misses && set === 'dev' ? { misses: [] } : {}),
+    };
     const count = (tallies: Record<string, Tally>, kind: string, top1: boolean, top3: boolean) => {
       for (const k of [kind, 'overall']) {
         const t = (tallies[k] ??= { n: 0, top1: 0, top3: 0 });
@@ -123,13 +164,17 @@ const pct = (a: number, n: number) => (n ? `${((100 * a) / n).toFixed(1)}%` : '-
 
 /** The report as a Markdown table, aggregates only. */
 export function reportTable(r: EvalReport): string {
-  const kinds = Object.keys(r.all).filter((k) => k !== 'overall').sort();
+  const kinds = Object.keys(r.all)
+    .filter((k) => k !== 'overall')
+    .sort();
   const rows = [...kinds, 'overall'].map((k) => {
     const a = r.all[k]!;
     const b = r.built[k] ?? { n: 0, top1: 0, top3: 0 };
     return `| ${k} | ${a.n} | ${pct(a.top1, a.n)} | ${pct(a.top3, a.n)} | ${b.n} | ${pct(b.top1, b.n)} | ${pct(b.top3, b.n)} |`;
   });
-  const absent = Object.entries(r.absent).map(([u, n]) => `${u} (${n})`).join(', ');
+  const absent = Object.entries(r.absent)
+    .map(([u, n]) => `${u} (${n})`)
+    .join(', ');
   return [
     `Search evaluation, ${r.set} set (scripts/search-eval.ts): top-1 / top-3 of the site's own search.`,
     '',
@@ -155,5 +200,6 @@ if (import.meta.main) {
   }
   const report = await evalSearch({ set, misses, baseUrl: args.find((a) => a.startsWith('http')) });
   console.log(reportTable(report));
-  for (const m of report.misses ?? []) console.log(`MISS [${m.kind}] ${m.query}\n  expect ${m.expect.join(' ')}\n  got    ${m.got.join(' ')}`);
+  for (const m of report.misses ?? [])
+    console.log(`MISS [${m.kind}] ${m.query}\n  expect ${m.expect.join(' ')}\n  got    ${m.got.join(' ')}`);
 }

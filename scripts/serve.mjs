@@ -26,7 +26,8 @@ const { values } = parseArgs({
   },
 });
 const port = Number(values.port);
-if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`"${values.port}" is not a port number: use one from 1024 to 65535, e.g. --port 4322.`);
+if (!Number.isInteger(port) || port < 0 || port > 65535)
+  fail(`"${values.port}" is not a port number: use one from 1024 to 65535, e.g. --port 4322.`);
 
 const root = new URL('../dist/', import.meta.url).pathname;
 
@@ -44,7 +45,8 @@ const busy = (/** @type {number} */ p) =>
 const server = createServer(handle);
 server.on('error', (/** @type {NodeJS.ErrnoException} */ error) => {
   if (error.code === 'EADDRINUSE') fail(busy(port));
-  if (error.code === 'EACCES') fail(`Port ${port} needs administrator rights: choose one from 1024 up, e.g. --port 4322.`);
+  if (error.code === 'EACCES')
+    fail(`Port ${port} needs administrator rights: choose one from 1024 up, e.g. --port 4322.`);
   throw error;
 });
 server.listen(port, values.host, () => {
@@ -72,7 +74,12 @@ function start() {
   const rules = readHeaderRules(`${root}_headers`);
   const notFound = readFileSync(`${root}404.html`);
   /** Old path -> new path, with and without the trailing slash. */
-  const redirects = new Map(Object.entries(pageRedirects).flatMap(([from, to]) => [[from, to], [from.replace(/\/$/, ''), to]]));
+  const redirects = new Map(
+    Object.entries(pageRedirects).flatMap(([from, to]) => [
+      [from, to],
+      [from.replace(/\/$/, ''), to],
+    ]),
+  );
   const files = sirv(root, {
     etag: true,
     extensions: ['html'],
@@ -99,7 +106,8 @@ function start() {
     const to = redirects.get(path);
     if (to) return redirect(res, to);
     // A directory without its slash: send the browser to the page's one address.
-    if (!path.endsWith('/') && !/\.[a-z0-9_]+$/i.test(path) && isFile(`${root}${path.slice(1)}/index.html`)) return redirect(res, `${path}/`);
+    if (!path.endsWith('/') && !/\.[a-z0-9_]+$/i.test(path) && isFile(`${root}${path.slice(1)}/index.html`))
+      return redirect(res, `${path}/`);
     req.url = path; // sirv gets a clean, decoded-safe path; the query string is not needed to find a file
     // Ranges are ignored, as RFC 9110 allows: every answer is the whole file (sirv's ranges were wrong).
     delete req.headers.range;

@@ -26,7 +26,8 @@ const before: string[] = !values.prune && fs.existsSync(LIST) ? JSON.parse(fs.re
 const urls = [...new Set([...before, ...FILES, ...manifestUrls(manifest)])].sort();
 
 const list = {
-  about: 'Every URL the guide has published. Never remove one: add a redirect in src/redirects.mjs instead. Updated by `npm run urls:update`.',
+  about:
+    'Every URL the guide has published. Never remove one: add a redirect in src/redirects.mjs instead. Updated by `npm run urls:update`.',
   urls,
 };
 fs.writeFileSync(LIST, `${JSON.stringify(list, null, 2)}\n`);

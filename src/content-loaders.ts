@@ -6,12 +6,33 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { checkBody, checkDataFile, checkFolder, formatProblems, formatWarnings, invisibleCharacters, parseEntry, parseYaml, plainTextProblems, type ParsedEntry, type Problem, type SiteIndex } from './lib/content-checks.ts';
+import {
+  checkBody,
+  checkDataFile,
+  checkFolder,
+  formatProblems,
+  formatWarnings,
+  invisibleCharacters,
+  parseEntry,
+  parseYaml,
+  plainTextProblems,
+  type ParsedEntry,
+  type Problem,
+  type SiteIndex,
+} from './lib/content-checks.ts';
 import { DATA_FILES, ENTRY_FOLDERS, type RefCheck, type RefTarget } from './lib/content-schema.ts';
 import { groupProblems, type SignGroup } from './lib/red-flag-groups.ts';
 import { FIGURES } from './lib/figures.ts';
 import { CLINIC_SHEETS_FILE, readClinicSheets } from './lib/clinic-sheets.ts';
-import { linkTargets, reservedSections, siteMap, UNLISTED_PAGES, type SiteMapEntry, type SiteMapInput, type SitePage } from './lib/site-map.ts';
+import {
+  linkTargets,
+  reservedSections,
+  siteMap,
+  UNLISTED_PAGES,
+  type SiteMapEntry,
+  type SiteMapInput,
+  type SitePage,
+} from './lib/site-map.ts';
 import type { Tier } from './lib/triage.ts';
 import { isValidId } from './lib/urls.ts';
 import { checkSearchTerms as checkTermsAgainstPages, parseSearchTerms, SEARCH_TERMS_FILE } from './lib/search-terms.ts';
@@ -84,20 +105,29 @@ function siteIndex(input: SiteMapInput, signIds: Set<string> | undefined, redire
 export function checkEntryText(context: ContentContext, file: string, text: string): Problem[] {
   const entry = parseEntry(file, text, context.schemas[folderOf(file)], context.today);
   const mapped = mapEntry(entry);
-  const entries = [...context.siteInput.entries.filter((e) => e.collection !== mapped.collection || e.id !== mapped.id), mapped];
+  const entries = [
+    ...context.siteInput.entries.filter((e) => e.collection !== mapped.collection || e.id !== mapped.id),
+    mapped,
+  ];
   const site = siteIndex({ ...context.siteInput, entries }, context.signIds, context.redirects);
   return [...entry.problems, ...checkBody(entry, reservedSections(mapped.collection), site, FIGURE_NAMES)];
 }
 
 /** Sorted names in a folder of the project (none if it does not exist). */
-const list = (root: string, rel: string) => (fs.existsSync(path.join(root, rel)) ? fs.readdirSync(path.join(root, rel)).sort() : []);
+const list = (root: string, rel: string) =>
+  fs.existsSync(path.join(root, rel)) ? fs.readdirSync(path.join(root, rel)).sort() : [];
 
 /**
  * Reads and checks every content file together: references and links cross
  * files. `root` holds content/; `siteRoot` holds src/pages (tests check a
  * copy of the content against the real pages).
  */
-export function checkContent(root = ROOT, siteRoot = root, today = new Date(), redirects: Record<string, string> = pageRedirects): ContentState {
+export function checkContent(
+  root = ROOT,
+  siteRoot = root,
+  today = new Date(),
+  redirects: Record<string, string> = pageRedirects,
+): ContentState {
   const read = (rel: string) => fs.readFileSync(path.join(root, rel), 'utf8');
   const problems: Problem[] = [];
   const items = {} as ContentState['items'];
@@ -108,11 +138,18 @@ export function checkContent(root = ROOT, siteRoot = root, today = new Date(), r
   });
   // The ids each collection holds. A data file with problems of its own has none known, and references
   // to it are not checked until it is fixed: one mistake, one message, not one per page that cites it.
-  const known: Record<RefTarget, Set<string> | undefined> = { causes: new Set(), treatments: new Set(), faq: new Set(), redFlags: undefined, sources: undefined };
+  const known: Record<RefTarget, Set<string> | undefined> = {
+    causes: new Set(),
+    treatments: new Set(),
+    faq: new Set(),
+    redFlags: undefined,
+    sources: undefined,
+  };
   for (const { folder, names } of entryFiles) for (const n of names) known[folder]!.add(n.replace(/\.mdx$/, ''));
   const ref = (target: RefTarget) =>
     z.string({ error: `each ${target} reference must be an id.` }).refine((id) => known[target]?.has(id) ?? true, {
-      error: (i) => `"${String(i.input)}" is not ${target === 'sources' || target === 'redFlags' ? `an id in content/${DATA_FILES[target].file}` : `a file in content/${target}/`}. Check the spelling, or add that entry first.`,
+      error: (i) =>
+        `"${String(i.input)}" is not ${target === 'sources' || target === 'redFlags' ? `an id in content/${DATA_FILES[target].file}` : `a file in content/${target}/`}. Check the spelling, or add that entry first.`,
     });
 
   // Sources first: the other files cite them.
@@ -127,14 +164,20 @@ export function checkContent(root = ROOT, siteRoot = root, today = new Date(), r
     const result = checkDataFile(file, read(file), spec.schema(ref), spec.required, today);
     problems.push(...result.problems);
     items[name] = result.items;
-    if (name === 'sources' || name === 'redFlags') known[name] = result.problems.some((p) => !p.warning) ? undefined : result.ids;
+    if (name === 'sources' || name === 'redFlags')
+      known[name] = result.problems.some((p) => !p.warning) ? undefined : result.ids;
   }
   if (known.redFlags) {
     const file = `${CONTENT}/${DATA_FILES.redFlags.file}`;
     const byOrder = new Map<number, string>();
     for (const sign of items.redFlags as { id: string; order: number }[]) {
       const other = byOrder.get(sign.order);
-      if (other) problems.push({ file, line: lineMatching(read(file), new RegExp(`^- id: ${sign.id}\\s*$`)), message: `"${sign.id}": order ${sign.order} is also the order of "${other}": give each sign its own place in the checklist.` });
+      if (other)
+        problems.push({
+          file,
+          line: lineMatching(read(file), new RegExp(`^- id: ${sign.id}\\s*$`)),
+          message: `"${sign.id}": order ${sign.order} is also the order of "${other}": give each sign its own place in the checklist.`,
+        });
       else byOrder.set(sign.order, sign.id);
     }
   }
@@ -150,8 +193,11 @@ export function checkContent(root = ROOT, siteRoot = root, today = new Date(), r
     problems.push(...groupProblems(groups, [...known.redFlags]).map((message) => ({ file, message })));
   }
 
-
-  const schemas: ContentContext['schemas'] = { causes: ENTRY_FOLDERS.causes(ref), treatments: ENTRY_FOLDERS.treatments(ref), faq: ENTRY_FOLDERS.faq(ref) };
+  const schemas: ContentContext['schemas'] = {
+    causes: ENTRY_FOLDERS.causes(ref),
+    treatments: ENTRY_FOLDERS.treatments(ref),
+    faq: ENTRY_FOLDERS.faq(ref),
+  };
   const entries: ParsedEntry[] = [];
   for (const { folder, names } of entryFiles) {
     for (const name of names) {
@@ -165,30 +211,50 @@ export function checkContent(root = ROOT, siteRoot = root, today = new Date(), r
   const siteInput: SiteMapInput = {
     entries: entries.filter((e) => isValidId(e.id)).map(mapEntry), // a bad file name has its own problem
     signs: (items.redFlags as { id: string; tier: Tier }[]).map(({ id, tier }) => ({ id, tier })),
-    tiers: (items.redFlagTiers as { id: Tier; prefix: string; heading: string }[]).map(({ id, prefix, heading }) => ({ id, prefix, heading })),
+    tiers: (items.redFlagTiers as { id: Tier; prefix: string; heading: string }[]).map(({ id, prefix, heading }) => ({
+      id,
+      prefix,
+      heading,
+    })),
   };
   const pages = siteMap(siteInput);
   // A redirect from a live page would replace it with a redirect stub: the page would vanish without a word.
   const live = new Set([...pages.map((p) => p.url), ...UNLISTED_PAGES]);
   for (const [from, to] of Object.entries(redirects)) {
     const page = from.endsWith('/') ? from : `${from}/`;
-    if (live.has(page)) problems.push({ file: 'src/redirects.mjs', message: `"${from}" is redirected to "${to}", but it is a live page (${entries.find((e) => pageOf(e) === page)?.file ?? `src/pages${page}`}): the build would replace the page with the redirect. Remove the redirect, or the page.` });
+    if (live.has(page))
+      problems.push({
+        file: 'src/redirects.mjs',
+        message: `"${from}" is redirected to "${to}", but it is a live page (${entries.find((e) => pageOf(e) === page)?.file ?? `src/pages${page}`}): the build would replace the page with the redirect. Remove the redirect, or the page.`,
+      });
   }
   const site = siteIndex(siteInput, known.redFlags, Object.keys(redirects));
   for (const e of entries) problems.push(...checkBody(e, reservedSections(folderOf(e.file)), site, FIGURE_NAMES));
-  problems.push(...sameTitles(entries, read), ...lostSections(siteRoot, entries, site, { ...allRedirects, ...redirects }));
+  problems.push(
+    ...sameTitles(entries, read),
+    ...lostSections(siteRoot, entries, site, { ...allRedirects, ...redirects }),
+  );
   // What a reader reads of each entry, worked out once for the brief's rules and for search's words.
-  const plain = new Map(entries.filter((e) => e.data).map((e) => [e.file, mdxText(read(e.file).replace(/\r\n/g, '\n'))]));
+  const plain = new Map(
+    entries.filter((e) => e.data).map((e) => [e.file, mdxText(read(e.file).replace(/\r\n/g, '\n'))]),
+  );
   problems.push(...briefRules(entries, items, read, plain));
   problems.push(...checkSearchTerms(root, known.redFlags, pages, searchableText(entries, items, plain)));
   // Clinic sheets name pages and signs: checked here so `npm run check` catches a renamed one (src/lib/clinic-sheets.ts).
-  if (fs.existsSync(path.join(root, CLINIC_SHEETS_FILE))) problems.push(...readClinicSheets(read(CLINIC_SHEETS_FILE), site, known.redFlags).problems);
+  if (fs.existsSync(path.join(root, CLINIC_SHEETS_FILE)))
+    problems.push(...readClinicSheets(read(CLINIC_SHEETS_FILE), site, known.redFlags).problems);
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return { problems, items, siteMap: pages, context: { ref, schemas, siteInput, signIds: known.redFlags, redirects: Object.keys(redirects), today } };
+  return {
+    problems,
+    items,
+    siteMap: pages,
+    context: { ref, schemas, siteInput, signIds: known.redFlags, redirects: Object.keys(redirects), today },
+  };
 }
 
 /** Line of the first line matching `pattern` in a file's text (1-based), for messages about whole entries. */
-const lineMatching = (text: string, pattern: RegExp) => text.split('\n').findIndex((l) => pattern.test(l)) + 1 || undefined;
+const lineMatching = (text: string, pattern: RegExp) =>
+  text.split('\n').findIndex((l) => pattern.test(l)) + 1 || undefined;
 
 /** Reader-facing text in the data files, for the brief's rules. */
 const RULE_FIELDS: Partial<Record<DataName, string[]>> = {
@@ -198,20 +264,36 @@ const RULE_FIELDS: Partial<Record<DataName, string[]>> = {
 };
 
 /** The content brief's rules (src/lib/content-rules.ts) over every page and data file that reads cleanly. */
-function briefRules(entries: ParsedEntry[], items: ContentState['items'], read: (rel: string) => string, plain: Map<string, string>): Problem[] {
+function briefRules(
+  entries: ParsedEntry[],
+  items: ContentState['items'],
+  read: (rel: string) => string,
+  plain: Map<string, string>,
+): Problem[] {
   const problems: Problem[] = [];
   const add = (file: string, raw: string, text: string, selfCare: boolean) => {
     for (const message of ruleProblems(text, selfCare, raw, file)) {
       // The line of the quoted sentence, found by its first words where Markdown did not change them.
       const quoted = /: "([^"]+)"$/.exec(message)?.[1] ?? '';
       const words = quoted.split(/\s+/).slice(0, 4).join(' ');
-      problems.push({ file, line: words ? lineMatching(raw, new RegExp(words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))) : undefined, message });
+      problems.push({
+        file,
+        line: words ? lineMatching(raw, new RegExp(words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))) : undefined,
+        message,
+      });
     }
   };
   for (const e of entries) if (e.data && !e.problems.length) add(e.file, read(e.file), plain.get(e.file)!, true);
   for (const [name, fields] of Object.entries(RULE_FIELDS) as [DataName, string[]][]) {
     const file = `${CONTENT}/${DATA_FILES[name].file}`;
-    const text = items[name].flatMap((item) => fields.map((k) => item[k]).filter((v): v is string => typeof v === 'string').map(sentence)).join(' ');
+    const text = items[name]
+      .flatMap((item) =>
+        fields
+          .map((k) => item[k])
+          .filter((v): v is string => typeof v === 'string')
+          .map(sentence),
+      )
+      .join(' ');
     if (text) add(file, read(file), text, false);
   }
   return problems;
@@ -222,17 +304,29 @@ function sameTitles(entries: ParsedEntry[], read: (rel: string) => string): Prob
   const seen = new Map<string, string>();
   const problems: Problem[] = [];
   for (const e of entries) {
-    const title = String(e.data?.title ?? e.data?.question ?? '').trim().toLowerCase();
+    const title = String(e.data?.title ?? e.data?.question ?? '')
+      .trim()
+      .toLowerCase();
     if (!title) continue;
     const first = seen.get(title);
-    if (first) problems.push({ file: e.file, line: lineMatching(read(e.file), /^(title|question):/), message: `the title "${e.data?.title ?? e.data?.question}" is also used by ${first}: give each page its own title and summary.` });
+    if (first)
+      problems.push({
+        file: e.file,
+        line: lineMatching(read(e.file), /^(title|question):/),
+        message: `the title "${e.data?.title ?? e.data?.question}" is also used by ${first}: give each page its own title and summary.`,
+      });
     else seen.set(title, e.file);
   }
   return problems;
 }
 
 /** Every published section link of an entry page (tests/published-urls.json) still has its heading, or a redirect. */
-function lostSections(siteRoot: string, entries: ParsedEntry[], site: SiteIndex, redirects: Record<string, string>): Problem[] {
+function lostSections(
+  siteRoot: string,
+  entries: ParsedEntry[],
+  site: SiteIndex,
+  redirects: Record<string, string>,
+): Problem[] {
   const listed = path.join(siteRoot, 'tests/published-urls.json');
   if (!fs.existsSync(listed)) return [];
   const published: string[] = JSON.parse(fs.readFileSync(listed, 'utf8')).urls;
@@ -242,17 +336,28 @@ function lostSections(siteRoot: string, entries: ParsedEntry[], site: SiteIndex,
     const [page, anchor] = url.split('#', 2) as [string, string | undefined];
     const entry = byPage.get(page);
     if (!anchor || !entry || site.get(page)?.has(anchor) || url in redirects || page in redirects) continue;
-    problems.push({ file: entry.file, message: `the published section link ${url} no longer exists (a heading was reworded or removed): clinic links and printouts use it. Keep a heading that gives #${anchor}, or add "${url}" to src/redirects.mjs with the section it became.` });
+    problems.push({
+      file: entry.file,
+      message: `the published section link ${url} no longer exists (a heading was reworded or removed): clinic links and printouts use it. Keep a heading that gives #${anchor}, or add "${url}" to src/redirects.mjs with the section it became.`,
+    });
   }
   return problems;
 }
 
 /** The words the guide's pages hold for search: each entry's reader-facing text, keywords and phrases; the signs and tiers. */
 function searchableText(entries: ParsedEntry[], items: ContentState['items'], plain: Map<string, string>): string[] {
-  const strings = (...values: unknown[]) => values.flat().filter((v): v is string => typeof v === 'string').join(' ');
+  const strings = (...values: unknown[]) =>
+    values
+      .flat()
+      .filter((v): v is string => typeof v === 'string')
+      .join(' ');
   return [
-    ...entries.filter((e) => e.data).map((e) => `${plain.get(e.file)} ${strings(e.data!.keywords, e.data!.searchPhrases)}`),
-    ...(['redFlags', 'redFlagTiers'] as const).flatMap((name) => items[name].map((item) => strings(...RULE_FIELDS[name]!.map((k) => item[k])))),
+    ...entries
+      .filter((e) => e.data)
+      .map((e) => `${plain.get(e.file)} ${strings(e.data!.keywords, e.data!.searchPhrases)}`),
+    ...(['redFlags', 'redFlagTiers'] as const).flatMap((name) =>
+      items[name].map((item) => strings(...RULE_FIELDS[name]!.map((k) => item[k]))),
+    ),
   ];
 }
 
@@ -273,7 +378,12 @@ function checkSearchTerms(root: string, signs: Set<string> | undefined, pages: S
   const words = (value: unknown, at: PropertyKey[]): void => {
     if (typeof value === 'string') {
       const fixed = value.toLowerCase().replace(/['’‘]/g, '');
-      if (fixed !== value) problems.push({ file, line: lineOf(at), message: `"${value}" must be written "${fixed}": search words are lowercase, without apostrophes, or they never match.` });
+      if (fixed !== value)
+        problems.push({
+          file,
+          line: lineOf(at),
+          message: `"${value}" must be written "${fixed}": search words are lowercase, without apostrophes, or they never match.`,
+        });
     } else if (Array.isArray(value)) value.forEach((v, i) => words(v, [...at, i]));
     else if (value && typeof value === 'object') {
       for (const [k, v] of Object.entries(value)) {
@@ -290,10 +400,17 @@ function checkSearchTerms(root: string, signs: Set<string> | undefined, pages: S
     const { pagesWith } = wordCounts(texts, terms.filler);
     const urls = new Set(pages.map((p) => p.url));
     try {
-      checkTermsAgainstPages(terms, (word) => pagesWith.has(word), (page) => urls.has(page), source, file);
+      checkTermsAgainstPages(
+        terms,
+        (word) => pagesWith.has(word),
+        (page) => urls.has(page),
+        source,
+        file,
+      );
     } catch (error) {
       // One "file:line: why" a line, from checkTermsAgainstPages.
-      for (const m of (error as Error).message.matchAll(/^[^:\n]+:(\d+): (.*)$/gm)) problems.push({ file, line: Number(m[1]) || undefined, message: m[2]! });
+      for (const m of (error as Error).message.matchAll(/^[^:\n]+:(\d+): (.*)$/gm))
+        problems.push({ file, line: Number(m[1]) || undefined, message: m[2]! });
     }
   } catch (error) {
     // "file: key.path: why", from parseSearchTerms
@@ -301,8 +418,13 @@ function checkSearchTerms(root: string, signs: Set<string> | undefined, pages: S
     // The line of the key itself (the value of a sign's entry starts on the next line).
     const lines = source.split('\n');
     let keyLine = 0;
-    for (const part of key.split('.')) keyLine = lines.findIndex((l, i) => i >= keyLine && l.trimStart().startsWith(`${part}:`)) + 1;
-    problems.push({ file, line: keyLine || lineOf(key.split('.')), message: `${key}: ${why}${/[.]$/.test(why) ? '' : '.'}` });
+    for (const part of key.split('.'))
+      keyLine = lines.findIndex((l, i) => i >= keyLine && l.trimStart().startsWith(`${part}:`)) + 1;
+    problems.push({
+      file,
+      line: keyLine || lineOf(key.split('.')),
+      message: `${key}: ${why}${/[.]$/.test(why) ? '' : '.'}`,
+    });
   }
   return problems;
 }
@@ -310,11 +432,18 @@ function checkSearchTerms(root: string, signs: Set<string> | undefined, pages: S
 /** One check of the whole folder per change of any content file: every collection's loader shares it. */
 let cached: { key: string; state: ContentState } | undefined;
 function contentState(): ContentState {
-  const files = [CLINIC_SHEETS_FILE, ...Object.values(DATA_FILES).map((d) => `${CONTENT}/${d.file}`), SEARCH_TERMS_FILE, ...Object.keys(ENTRY_FOLDERS).flatMap((f) => list(ROOT, `${CONTENT}/${f}`).map((n) => `${CONTENT}/${f}/${n}`))];
-  const key = files.map((f) => {
-    const s = fs.statSync(path.join(ROOT, f), { throwIfNoEntry: false });
-    return `${f}:${s?.mtimeMs}:${s?.size}`;
-  }).join('|');
+  const files = [
+    CLINIC_SHEETS_FILE,
+    ...Object.values(DATA_FILES).map((d) => `${CONTENT}/${d.file}`),
+    SEARCH_TERMS_FILE,
+    ...Object.keys(ENTRY_FOLDERS).flatMap((f) => list(ROOT, `${CONTENT}/${f}`).map((n) => `${CONTENT}/${f}/${n}`)),
+  ];
+  const key = files
+    .map((f) => {
+      const s = fs.statSync(path.join(ROOT, f), { throwIfNoEntry: false });
+      return `${f}:${s?.mtimeMs}:${s?.size}`;
+    })
+    .join('|');
   if (cached?.key !== key) cached = { key, state: checkContent() };
   return cached.state;
 }
@@ -381,7 +510,11 @@ export function checkedData(name: DataName): Loader {
     for (const [i, item] of items[name].entries()) {
       const id = String(item.id);
       // The checklist shows its groups in the file's order; Astro's store sorts entries by id.
-      const data = await context.parseData({ id, data: name === 'redFlagGroups' ? { ...item, order: i } : item, filePath: file });
+      const data = await context.parseData({
+        id,
+        data: name === 'redFlagGroups' ? { ...item, order: i } : item,
+        filePath: file,
+      });
       context.store.set({ id, data, filePath: file, digest: context.generateDigest(item) });
     }
   };

@@ -2,7 +2,16 @@
 // (src/content-loaders.ts) check every content file first, so a mistake fails
 // both `npm run check` and `npm run build` with the file, the line and the fix.
 import { defineCollection, reference } from 'astro:content';
-import { causeSchema, faqSchema, treatmentSchema, redFlagGroupSchema, redFlagSchema, redFlagTierSchema, sourceSchema, type RefTarget } from './lib/content-schema.ts';
+import {
+  causeSchema,
+  faqSchema,
+  treatmentSchema,
+  redFlagGroupSchema,
+  redFlagSchema,
+  redFlagTierSchema,
+  sourceSchema,
+  type RefTarget,
+} from './lib/content-schema.ts';
 import { checkedData, checkedEntries } from './content-loaders.ts';
 
 /** Astro's reference: the loaders have already checked that the id exists. */

@@ -80,7 +80,9 @@ export function readPages(dist = distDir()): BuiltPage[] {
     .map((file) => {
       const html = fs.readFileSync(file, 'utf8');
       const elements = DomUtils.findAll(() => true, parseDocument(html).children);
-      const redirect = elements.some((el) => el.name === 'meta' && el.attribs['http-equiv']?.toLowerCase() === 'refresh');
+      const redirect = elements.some(
+        (el) => el.name === 'meta' && el.attribs['http-equiv']?.toLowerCase() === 'refresh',
+      );
       return { file, url: urlOf(file, dist), html, elements, redirect };
     })
     .sort((a, b) => a.url.localeCompare(b.url));
@@ -145,7 +147,11 @@ const IMPORT = /(?:\bfrom|\bimport)\s*\(?\s*["']([^"'\s]+?\.m?js)["']/g;
 export function pageScripts(page: BuiltPage, dist = distDir()): string[] {
   const seen = new Set<string>();
   const queue = page.elements
-    .filter((el) => (el.name === 'script' && el.attribs.src) || (el.name === 'link' && /modulepreload/i.test(el.attribs.rel ?? '') && el.attribs.href))
+    .filter(
+      (el) =>
+        (el.name === 'script' && el.attribs.src) ||
+        (el.name === 'link' && /modulepreload/i.test(el.attribs.rel ?? '') && el.attribs.href),
+    )
     .map((el) => new URL(el.attribs.src ?? el.attribs.href, `http://site${page.url}`))
     .filter((u) => u.host === 'site')
     .map((u) => u.pathname);
@@ -179,7 +185,9 @@ export function gzippedTotal(urls: string[], dist = distDir()): number {
 export function jsBudgetFor(url: string, { serviceWorker = false } = {}): number {
   if (url === SEARCH_PAGE) return BUDGETS.searchPageJs;
   if (TOOL_PAGES.includes(url)) return BUDGETS.toolPageJs;
-  return url === CHECKLIST_PAGE ? BUDGETS.checklistPageJs : BUDGETS.contentPageJs + (serviceWorker ? BUDGETS.serviceWorkerJs : 0);
+  return url === CHECKLIST_PAGE
+    ? BUDGETS.checklistPageJs
+    : BUDGETS.contentPageJs + (serviceWorker ? BUDGETS.serviceWorkerJs : 0);
   /** Everything /red-flags/ loads before anything is ticked. */
 }
 
@@ -203,8 +211,13 @@ export function siteStylesheets(dist = distDir()): string[] {
 export function linkablePages(dist = distDir()): { url: string; anchors: string[] }[] | undefined {
   const file = path.join(dist, 'links.json');
   if (!fs.existsSync(file)) return undefined;
-  const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as { pages: { url: string; anchors?: { id: string }[] }[] };
-  return manifest.pages.map((p) => ({ url: new URL(p.url, 'http://site/').pathname, anchors: (p.anchors ?? []).map((a) => a.id) }));
+  const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+    pages: { url: string; anchors?: { id: string }[] }[];
+  };
+  return manifest.pages.map((p) => ({
+    url: new URL(p.url, 'http://site/').pathname,
+    anchors: (p.anchors ?? []).map((a) => a.id),
+  }));
 }
 
 export function formatBytes(n: number): string {
@@ -212,11 +225,17 @@ export function formatBytes(n: number): string {
 }
 
 /** What a build serves, for src/lib/url-stability.ts: its pages with the element ids on each, and the listed files that exist. */
-export function servedSite(pages: readonly BuiltPage[], files: readonly string[], dist = distDir()): { paths: Set<string>; ids: Map<string, Set<string>> } {
+export function servedSite(
+  pages: readonly BuiltPage[],
+  files: readonly string[],
+  dist = distDir(),
+): { paths: Set<string>; ids: Map<string, Set<string>> } {
   const real = pages.filter((p) => !p.redirect && p.url.endsWith('/'));
   return {
     paths: new Set([...real.map((p) => p.url), ...files.filter((f) => !f.endsWith('/') && fileForUrl(f, dist))]),
-    ids: new Map(real.map((p) => [p.url, new Set(p.elements.map((el) => el.attribs.id).filter((id): id is string => !!id))])),
+    ids: new Map(
+      real.map((p) => [p.url, new Set(p.elements.map((el) => el.attribs.id).filter((id): id is string => !!id))]),
+    ),
   };
 }
 

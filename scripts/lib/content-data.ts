@@ -39,7 +39,11 @@ export function readSourceIds(root = 'content'): string[] {
 
 /** Entry ids of a collection, from its file names, sorted. */
 export function contentIds(collection: EntryCollection, root = 'content'): string[] {
-  return fs.readdirSync(path.join(root, collection)).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4)).sort();
+  return fs
+    .readdirSync(path.join(root, collection))
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => f.slice(0, -4))
+    .sort();
 }
 
 export interface ContentPage {

@@ -22,7 +22,38 @@ function prng(seed: number) {
   };
 }
 
-const SYLLABLES = ['ca', 'lo', 'ren', 'ti', 'mu', 'sor', 'ven', 'ka', 'dri', 'po', 'sel', 'an', 'tho', 'mer', 'gi', 'lun', 'ba', 'tre', 'vo', 'shi', 'nel', 'dor', 'fa', 'qui', 'zen', 'ur', 'pla', 'strom', 'ec', 'wyn'];
+const SYLLABLES = [
+  'ca',
+  'lo',
+  'ren',
+  'ti',
+  'mu',
+  'sor',
+  'ven',
+  'ka',
+  'dri',
+  'po',
+  'sel',
+  'an',
+  'tho',
+  'mer',
+  'gi',
+  'lun',
+  'ba',
+  'tre',
+  'vo',
+  'shi',
+  'nel',
+  'dor',
+  'fa',
+  'qui',
+  'zen',
+  'ur',
+  'pla',
+  'strom',
+  'ec',
+  'wyn',
+];
 
 /** The n-th synthetic word: a unique, pronounceable string of syllables (base-30 digits of n). */
 export function syntheticWord(n: number): string {
@@ -42,7 +73,10 @@ export function guideWords(contentDir: string): string[] {
     const dir = path.join(contentDir, folder);
     for (const f of fs.readdirSync(dir)) {
       if (!f.endsWith('.mdx') || f.startsWith(GENERATED_PREFIX)) continue;
-      const body = fs.readFileSync(path.join(dir, f), 'utf8').replace(/^---[\s\S]*?---/, '').replace(/\]\([^)]*\)/g, ']');
+      const body = fs
+        .readFileSync(path.join(dir, f), 'utf8')
+        .replace(/^---[\s\S]*?---/, '')
+        .replace(/\]\([^)]*\)/g, ']');
       for (const w of body.toLowerCase().match(/[a-z]+(?:'[a-z]+)?/g) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
     }
   }
@@ -83,7 +117,8 @@ export interface GeneratedCorpus {
  */
 /** Words those rules key on, left out of the random prose so chance sentences do not read as a second clot warning. */
 const RULE_WORDS = new Set(['clot', 'clots', 'alcohol']);
-const SAFETY_LINES = 'Do not massage, roll, heat or stretch a fresh strain in the first 2 to 3 days: [see the first days](/causes/calf-strain-or-tear/#the-first-2-to-3-days). Swelling in one leg only? That can be a clot: [check the warning signs](/red-flags/#check=swollen-red-warm-one-leg).';
+const SAFETY_LINES =
+  'Do not massage, roll, heat or stretch a fresh strain in the first 2 to 3 days: [see the first days](/causes/calf-strain-or-tear/#the-first-2-to-3-days). Swelling in one leg only? That can be a clot: [check the warning signs](/red-flags/#check=swollen-red-warm-one-leg).';
 
 /**
  * Writes `count` extra FAQ entries into `projectDir`/content/faq that pass the
@@ -106,7 +141,8 @@ export function writeGeneratedFaqs(projectDir: string, count: number, seed = 7):
   const size = Math.max(guide.length, vocabularySize(count, WORDS_PER_PAGE));
   // The guide's words take the frequent ranks, interleaved with synthetic ones so new words appear everywhere.
   const vocab: string[] = [];
-  for (let r = 0, g = 0, s = 0; r < size; r++) vocab.push(g < guide.length && (r < 200 || r % 3 !== 0) ? guide[g++] : syntheticWord(s++));
+  for (let r = 0, g = 0, s = 0; r < size; r++)
+    vocab.push(g < guide.length && (r < 200 || r % 3 !== 0) ? guide[g++] : syntheticWord(s++));
   const random = prng(seed);
   const rank = zipf(vocab.length, random);
   const used = new Set<number>();
@@ -132,7 +168,8 @@ export function writeGeneratedFaqs(projectDir: string, count: number, seed = 7):
   for (let i = 1; i <= count; i++) {
     const cause = causes[i % causes.length];
     const treatment = treatments[i % treatments.length];
-    const pick = (from: string[], n: number) => Array.from({ length: n }, (_, k) => from[(i * 7 + k * 5) % from.length]).filter((v, k, a) => a.indexOf(v) === k);
+    const pick = (from: string[], n: number) =>
+      Array.from({ length: n }, (_, k) => from[(i * 7 + k * 5) % from.length]).filter((v, k, a) => a.indexOf(v) === k);
     const redFlags = pick(flags, 3);
     const question = `${heading()} ${word()} ${word()} question ${i}?`;
     const mdx = `---

@@ -18,7 +18,10 @@ export function readHeaderRules(file) {
       rules.at(-1)?.headers.push([name, value]);
     }
   }
-  return rules.map((r) => ({ ...r, test: new RegExp(`^${r.pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`) }));
+  return rules.map((r) => ({
+    ...r,
+    test: new RegExp(`^${r.pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`),
+  }));
 }
 
 /** The headers a path gets: every matching rule applies, later rules win. @param {HeaderRule[]} rules @param {string} path */

@@ -17,7 +17,16 @@ const quote = (/** @type {string} */ v) => `"${v.replace(/["\\]/g, '\\$&')}"`;
 export const WORKER_CONNECTIONS = 4096;
 
 /** Types nginx compresses besides text/html (always on with gzip): everything text-like the build writes. */
-export const GZIP_TYPES = ['text/css', 'text/javascript', 'application/javascript', 'application/json', 'application/manifest+json', 'application/xml', 'text/plain', 'image/svg+xml'];
+export const GZIP_TYPES = [
+  'text/css',
+  'text/javascript',
+  'application/javascript',
+  'application/json',
+  'application/manifest+json',
+  'application/xml',
+  'text/plain',
+  'image/svg+xml',
+];
 
 /**
  * @param {{ rules: HeaderRule[], redirects: Record<string, string>,
@@ -25,7 +34,15 @@ export const GZIP_TYPES = ['text/css', 'text/javascript', 'application/javascrip
  *   `listen` and `tls` are for the tests; the file ships with ports 80 and 443 and placeholder certificate paths.
  * @returns {string}
  */
-export function nginxSite({ rules, redirects, listen = { http: ['80', '[::]:80'], https: ['443 ssl', '[::]:443 ssl'] }, tls = { certificate: '/etc/letsencrypt/live/calves.clinic.example/fullchain.pem', key: '/etc/letsencrypt/live/calves.clinic.example/privkey.pem' } }) {
+export function nginxSite({
+  rules,
+  redirects,
+  listen = { http: ['80', '[::]:80'], https: ['443 ssl', '[::]:443 ssl'] },
+  tls = {
+    certificate: '/etc/letsencrypt/live/calves.clinic.example/fullchain.pem',
+    key: '/etc/letsencrypt/live/calves.clinic.example/privkey.pem',
+  },
+}) {
   const all = rules.find((r) => r.pattern === '/*');
   if (!all) throw new Error('public/_headers has no "/*" rule: the security headers for every response are missing.');
   for (const rule of rules) {
@@ -33,7 +50,9 @@ export function nginxSite({ rules, redirects, listen = { http: ['80', '[::]:80']
     for (const [name, value] of rule.headers) {
       // Other rules may only set caching, and only what scripts/lib/headers.mjs decides for those paths.
       if (name.toLowerCase() !== 'cache-control' || value !== cacheControl(rule.pattern.replace(/\*$/, 'x'))) {
-        throw new Error(`public/_headers rule "${rule.pattern}" sets ${name}: ${value}, which the nginx configuration does not express. Set it in scripts/lib/headers.mjs (cacheControl) or scripts/lib/nginx.mjs.`);
+        throw new Error(
+          `public/_headers rule "${rule.pattern}" sets ${name}: ${value}, which the nginx configuration does not express. Set it in scripts/lib/headers.mjs (cacheControl) or scripts/lib/nginx.mjs.`,
+        );
       }
     }
   }
@@ -43,10 +62,19 @@ export function nginxSite({ rules, redirects, listen = { http: ['80', '[::]:80']
       return acc;
     }, {}),
   ).map(([type, exts]) => `        ${type} ${exts.join(' ')};`);
-  const charsetTypes = [...new Set(Object.values(CONTENT_TYPES).filter((t) => t.includes('charset=')).map((t) => t.split(';')[0]))].filter((t) => t !== 'text/html');
+  const charsetTypes = [
+    ...new Set(
+      Object.values(CONTENT_TYPES)
+        .filter((t) => t.includes('charset='))
+        .map((t) => t.split(';')[0]),
+    ),
+  ].filter((t) => t !== 'text/html');
   const redirectLines = Object.entries(redirects).flatMap(([from, to]) => {
     const bare = from.replace(/\/$/, '');
-    return [`    location = ${from} { return 301 ${to}; }`, ...(bare !== from ? [`    location = ${bare} { return 301 ${to}; }`] : [])];
+    return [
+      `    location = ${from} { return 301 ${to}; }`,
+      ...(bare !== from ? [`    location = ${bare} { return 301 ${to}; }`] : []),
+    ];
   });
   return `# Sore Calves Guide on nginx: a clinic's own server (Debian's nginx package).
 #
@@ -88,14 +116,18 @@ ${listen.http.map((l) => `    listen ${l};`).join('\n')}
 server {
 ${listen.https.map((l) => `    listen ${l};`).join('\n')}
     server_name calves.clinic.example;
-${tls ? `
+${
+  tls
+    ? `
     # Your certificate: these are certbot's paths for the server_name above.
     ssl_certificate ${tls.certificate};
     ssl_certificate_key ${tls.key};
     ssl_protocols TLSv1.2 TLSv1.3;
     ssl_session_cache shared:calf_guide_tls:10m;
     ssl_session_timeout 1d;
-` : ''}
+`
+    : ''
+}
     root /var/www/calf-guide;
     index index.html;
 

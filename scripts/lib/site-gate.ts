@@ -20,8 +20,23 @@ export interface GatePage {
 const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'report-to', 'sandbox']);
 
 /** Where a fetch directive falls back to when absent (CSP 3): worker-src through child-src and script-src. */
-const FALLBACK: Record<string, string[]> = { 'worker-src': ['child-src', 'script-src', 'default-src'], 'frame-src': ['child-src', 'default-src'] };
-const FETCH = new Set(['child-src', 'connect-src', 'font-src', 'img-src', 'manifest-src', 'media-src', 'object-src', 'script-src', 'style-src', 'worker-src', 'frame-src']);
+const FALLBACK: Record<string, string[]> = {
+  'worker-src': ['child-src', 'script-src', 'default-src'],
+  'frame-src': ['child-src', 'default-src'],
+};
+const FETCH = new Set([
+  'child-src',
+  'connect-src',
+  'font-src',
+  'img-src',
+  'manifest-src',
+  'media-src',
+  'object-src',
+  'script-src',
+  'style-src',
+  'worker-src',
+  'frame-src',
+]);
 
 /**
  * The header's policy as a <meta http-equiv> can hold it: without what only a
@@ -35,7 +50,8 @@ export function metaPolicy(headerPolicy: string): string {
     .filter((d) => d[0] && !HEADER_ONLY.has(d[0].toLowerCase()))
     .map(([name, ...values]) => [name!.toLowerCase(), values.join(' ')] as const);
   const byName = new Map(directives);
-  const inherited = (name: string) => (FALLBACK[name] ?? ['default-src']).map((f) => byName.get(f)).find((v) => v !== undefined);
+  const inherited = (name: string) =>
+    (FALLBACK[name] ?? ['default-src']).map((f) => byName.get(f)).find((v) => v !== undefined);
   return directives
     .filter(([name, values]) => !(FETCH.has(name) && inherited(name) === values))
     .map(([name, values]) => `${name} ${values}`)
@@ -43,14 +59,16 @@ export function metaPolicy(headerPolicy: string): string {
 }
 
 /** The <meta> policy element, to sit at the top of every page's <head>. */
-export const metaPolicyTag = (headerPolicy: string) => `<meta http-equiv="Content-Security-Policy" content="${metaPolicy(headerPolicy).replace(/"/g, '&quot;')}">`;
+export const metaPolicyTag = (headerPolicy: string) =>
+  `<meta http-equiv="Content-Security-Policy" content="${metaPolicy(headerPolicy).replace(/"/g, '&quot;')}">`;
 
 /** Puts the meta policy first in <head> (before anything that could load), replacing one already there. */
 export function withMetaPolicy(html: string, headerPolicy: string): string {
   const tag = metaPolicyTag(headerPolicy);
   const cleaned = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/gi, '');
   const charset = /<meta charset="?[\w-]+"?\s*\/?>/i.exec(cleaned);
-  if (charset) return cleaned.slice(0, charset.index + charset[0].length) + tag + cleaned.slice(charset.index + charset[0].length);
+  if (charset)
+    return cleaned.slice(0, charset.index + charset[0].length) + tag + cleaned.slice(charset.index + charset[0].length);
   const head = /<head(\s[^>]*)?>/i.exec(cleaned);
   if (head) return cleaned.slice(0, head.index + head[0].length) + tag + cleaned.slice(head.index + head[0].length);
   // No <head> tag (Astro's redirect pages): the head is implied, and the policy goes first in it.
@@ -59,7 +77,9 @@ export function withMetaPolicy(html: string, headerPolicy: string): string {
 
 /** The policy in a page's <meta http-equiv>, or undefined. */
 export const pageMetaPolicy = (page: GatePage) =>
-  page.elements.find((el) => el.name === 'meta' && el.attribs['http-equiv']?.toLowerCase() === 'content-security-policy')?.attribs.content;
+  page.elements.find(
+    (el) => el.name === 'meta' && el.attribs['http-equiv']?.toLowerCase() === 'content-security-policy',
+  )?.attribs.content;
 
 // ---------------------------------------------------------------- script and other hosts
 
@@ -67,7 +87,11 @@ const text = (el: Element) => el.children.map((c) => ('data' in c ? c.data : '')
 
 /** Inline event handlers (on* attributes). */
 export const inlineHandlers = (page: GatePage) =>
-  page.elements.flatMap((el) => Object.keys(el.attribs).filter((a) => /^on/i.test(a)).map((a) => `<${el.name} ${a}>`));
+  page.elements.flatMap((el) =>
+    Object.keys(el.attribs)
+      .filter((a) => /^on/i.test(a))
+      .map((a) => `<${el.name} ${a}>`),
+  );
 
 /** Inline scripts other than JSON-LD data blocks that parse. */
 export const inlineScripts = (page: GatePage) =>
@@ -85,12 +109,22 @@ export const inlineScripts = (page: GatePage) =>
 
 /** <style> elements and style attributes (style-src allows only stylesheet files). */
 export const inlineStyles = (page: GatePage) =>
-  page.elements.filter((el) => el.name === 'style' || el.attribs.style !== undefined).map((el) => `<${el.name}${el.name === 'style' ? '' : ' style'}>`);
+  page.elements
+    .filter((el) => el.name === 'style' || el.attribs.style !== undefined)
+    .map((el) => `<${el.name}${el.name === 'style' ? '' : ' style'}>`);
 
 /** What an element loads (not what it links to). */
 function loads(el: Element): (string | undefined)[] {
-  if (el.name === 'link') return /stylesheet|icon|preload|modulepreload|prefetch|preconnect|dns-prefetch|manifest/i.test(el.attribs.rel ?? '') ? [el.attribs.href] : [];
-  return [el.attribs.src, el.name === 'object' ? el.attribs.data : undefined, el.name === 'video' ? el.attribs.poster : undefined, ...(el.attribs.srcset ?? '').split(',').map((c) => c.trim().split(/\s+/)[0])];
+  if (el.name === 'link')
+    return /stylesheet|icon|preload|modulepreload|prefetch|preconnect|dns-prefetch|manifest/i.test(el.attribs.rel ?? '')
+      ? [el.attribs.href]
+      : [];
+  return [
+    el.attribs.src,
+    el.name === 'object' ? el.attribs.data : undefined,
+    el.name === 'video' ? el.attribs.poster : undefined,
+    ...(el.attribs.srcset ?? '').split(',').map((c) => c.trim().split(/\s+/)[0]),
+  ];
 }
 
 /** Files a page would load from another host (or from a data:, javascript: or other non-site address). */
@@ -98,12 +132,17 @@ export const offSiteLoads = (page: GatePage) =>
   page.elements.flatMap((el) =>
     loads(el)
       .filter((u): u is string => !!u)
-      .filter((u) => !['site', ''].includes(new URL(u, `http://site${page.url}`).host) || !/^https?:$/.test(new URL(u, `http://site${page.url}`).protocol))
+      .filter(
+        (u) =>
+          !['site', ''].includes(new URL(u, `http://site${page.url}`).host) ||
+          !/^https?:$/.test(new URL(u, `http://site${page.url}`).protocol),
+      )
       .map((u) => `<${el.name}> loads ${u}`),
   );
 
 /** Frames and plugins: nothing on the guide embeds another document. */
-export const embeds = (page: GatePage) => page.elements.filter((el) => ['iframe', 'frame', 'object', 'embed'].includes(el.name)).map((el) => `<${el.name}>`);
+export const embeds = (page: GatePage) =>
+  page.elements.filter((el) => ['iframe', 'frame', 'object', 'embed'].includes(el.name)).map((el) => `<${el.name}>`);
 
 // ---------------------------------------------------------------- links
 
@@ -114,13 +153,16 @@ export function linksOf(page: GatePage): { where: string; href: string }[] {
   for (const el of page.elements) {
     const a = el.attribs;
     if (['a', 'area', 'link'].includes(el.name)) add(`<${el.name} href>`, a.href);
-    if (['script', 'img', 'source', 'iframe', 'video', 'audio', 'track', 'embed'].includes(el.name)) add(`<${el.name} src>`, a.src);
-    if (['img', 'source'].includes(el.name) && a.srcset) for (const c of a.srcset.split(',')) add(`<${el.name} srcset>`, c.trim().split(/\s+/)[0]);
+    if (['script', 'img', 'source', 'iframe', 'video', 'audio', 'track', 'embed'].includes(el.name))
+      add(`<${el.name} src>`, a.src);
+    if (['img', 'source'].includes(el.name) && a.srcset)
+      for (const c of a.srcset.split(',')) add(`<${el.name} srcset>`, c.trim().split(/\s+/)[0]);
     if (el.name === 'form') add('<form action>', a.action);
     if (el.name === 'video') add('<video poster>', a.poster);
     if (el.name === 'object') add('<object data>', a.data);
     if (el.name === 'meta' && ['og:url', 'og:image'].includes(a.property ?? '')) add(`<meta ${a.property}>`, a.content);
-    if (el.name === 'meta' && a['http-equiv']?.toLowerCase() === 'refresh') add('<meta refresh>', a.content?.replace(/^\s*\d+\s*;?\s*(url=)?/i, ''));
+    if (el.name === 'meta' && a['http-equiv']?.toLowerCase() === 'refresh')
+      add('<meta refresh>', a.content?.replace(/^\s*\d+\s*;?\s*(url=)?/i, ''));
   }
   return out;
 }
@@ -147,7 +189,11 @@ export class LinkChecker {
     let ids = this.ids.get(file);
     if (!ids) {
       const els = DomUtils.findAll(() => true, parseDocument(fs.readFileSync(file, 'utf8')).children);
-      ids = new Set(els.flatMap((el) => [el.attribs.id, el.name === 'a' ? el.attribs.name : undefined].filter((x): x is string => !!x)));
+      ids = new Set(
+        els.flatMap((el) =>
+          [el.attribs.id, el.name === 'a' ? el.attribs.name : undefined].filter((x): x is string => !!x),
+        ),
+      );
       this.ids.set(file, ids);
     }
     return ids;
@@ -166,7 +212,10 @@ export class LinkChecker {
     if (!fragment || fragment.toLowerCase() === 'top') return undefined;
     // The checklist keeps ticked signs in the hash (`#check=a,b`), not an element id.
     if (this.checklist && url.pathname === this.checklist.path && fragment.startsWith('check=')) {
-      const unknown = fragment.slice('check='.length).split(',').filter((id) => !this.checklist!.ids.has(id));
+      const unknown = fragment
+        .slice('check='.length)
+        .split(',')
+        .filter((id) => !this.checklist!.ids.has(id));
       return unknown.length ? `unknown red-flag id(s) ${unknown.join(', ')} (see content/red-flags.yaml)` : undefined;
     }
     // A handout link's hash is its request: every part it names must resolve, and every sign be known.
@@ -174,9 +223,15 @@ export class LinkChecker {
       const request = parseHandoutHash(url.hash);
       const named = /(?:^|&)pages=([^&]*)/.exec(url.hash.slice(1))?.[1]!.split(',').length ?? 0;
       const problems = [
-        ...(request.named === named ? [] : [`${named - request.named} part(s) the handout would drop as malformed or repeated`]),
-        ...request.parts.map((p) => this.problemWith(new URL(p.anchor ? `${p.path}#${p.anchor}` : p.path, url))).filter((x): x is string => !!x),
-        ...[...request.check, ...request.watch].filter((id) => !this.checklist!.ids.has(id)).map((id) => `unknown red-flag id ${id}`),
+        ...(request.named === named
+          ? []
+          : [`${named - request.named} part(s) the handout would drop as malformed or repeated`]),
+        ...request.parts
+          .map((p) => this.problemWith(new URL(p.anchor ? `${p.path}#${p.anchor}` : p.path, url)))
+          .filter((x): x is string => !!x),
+        ...[...request.check, ...request.watch]
+          .filter((id) => !this.checklist!.ids.has(id))
+          .map((id) => `unknown red-flag id ${id}`),
       ];
       return problems.length ? problems.join('; ') : undefined;
     }
@@ -207,7 +262,9 @@ export class LinkChecker {
         if (!this.external.has(url.href)) this.external.set(url.href, new Set());
         this.external.get(url.href)!.add(page.url);
       } else if (!['tel:', 'mailto:'].includes(url.protocol)) {
-        broken.push(`${page.url} ${where} "${href}": ${url.protocol} URLs are not allowed (only https:, tel:, mailto: and the site's own pages)`);
+        broken.push(
+          `${page.url} ${where} "${href}": ${url.protocol} URLs are not allowed (only https:, tel:, mailto: and the site's own pages)`,
+        );
       }
     }
     return broken;
@@ -223,6 +280,12 @@ export function securityProblems(page: GatePage, headerPolicy: string): string[]
     ...inlineStyles(page),
     ...offSiteLoads(page),
     ...embeds(page),
-    ...(meta === metaPolicy(headerPolicy) ? [] : [meta ? 'a <meta> Content-Security-Policy that is not the one in public/_headers' : 'no <meta> Content-Security-Policy']),
+    ...(meta === metaPolicy(headerPolicy)
+      ? []
+      : [
+          meta
+            ? 'a <meta> Content-Security-Policy that is not the one in public/_headers'
+            : 'no <meta> Content-Security-Policy',
+        ]),
   ].map((p) => `${page.url}: ${p}`);
 }

@@ -13,7 +13,11 @@ let sheets: Promise<ClinicSheet[]> | undefined;
 async function read(): Promise<ClinicSheet[]> {
   const [pages, flags] = await Promise.all([getLinkablePages(), getRedFlags()]);
   const published = new Map(pages.map((p) => [p.url, new Set(p.anchors.map((a) => a.id))]));
-  const result = readClinicSheets(fs.readFileSync(CLINIC_SHEETS_FILE, 'utf8'), published, new Set(flags.map((f) => f.id)));
+  const result = readClinicSheets(
+    fs.readFileSync(CLINIC_SHEETS_FILE, 'utf8'),
+    published,
+    new Set(flags.map((f) => f.id)),
+  );
   if (result.problems.length) throw new Error(formatProblems(result.problems));
   return result.sheets;
 }

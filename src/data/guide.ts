@@ -42,7 +42,13 @@ type Resolvable = 'causes' | 'treatments' | 'faq' | 'sources' | 'redFlags';
 
 /** Every entry by collection and id, and the questions that name each cause or treatment. */
 const getIndex = once(async () => {
-  const [causes, treatments, faqs, sources, flags] = await Promise.all([getCauses(), getTreatments(), getFaqs(), getSources(), getRedFlags()]);
+  const [causes, treatments, faqs, sources, flags] = await Promise.all([
+    getCauses(),
+    getTreatments(),
+    getFaqs(),
+    getSources(),
+    getRedFlags(),
+  ]);
   const byId = {
     causes: new Map(causes.map((e) => [e.id, e])),
     treatments: new Map(treatments.map((e) => [e.id, e])),
@@ -64,7 +70,10 @@ const getIndex = once(async () => {
 });
 
 /** An entry's references as entries (the content loader has checked that each one exists). */
-export async function resolve<C extends Resolvable>(collection: C, refs: readonly { id: string }[]): Promise<CollectionEntry<C>[]> {
+export async function resolve<C extends Resolvable>(
+  collection: C,
+  refs: readonly { id: string }[],
+): Promise<CollectionEntry<C>[]> {
   const known = (await getIndex()).byId[collection] as Map<string, CollectionEntry<C>>;
   return refs.map(({ id }) => known.get(id)!);
 }
@@ -101,7 +110,9 @@ export interface RelatedGroup {
 }
 
 /** Everything an entry page shows besides its own body: related entries (src/lib/site-map.ts names the lists) and sources. */
-export async function entryContext(entry: GuideEntry): Promise<{ sources: CollectionEntry<'sources'>[]; related: RelatedGroup[] }> {
+export async function entryContext(
+  entry: GuideEntry,
+): Promise<{ sources: CollectionEntry<'sources'>[]; related: RelatedGroup[] }> {
   const { askedAbout } = await getIndex();
   const sources = await resolve('sources', entry.data.sources);
   const refs = {
@@ -109,7 +120,14 @@ export async function entryContext(entry: GuideEntry): Promise<{ sources: Collec
     treatments: 'treatments' in entry.data ? await resolve('treatments', entry.data.treatments) : [],
     questions: askedAbout.get(`${entry.collection}/${entry.id}`) ?? [],
   };
-  return { sources, related: RELATED_LISTS[entry.collection].map((list) => ({ id: list.id, heading: list.title, entries: refs[list.from].map(listed) })) };
+  return {
+    sources,
+    related: RELATED_LISTS[entry.collection].map((list) => ({
+      id: list.id,
+      heading: list.title,
+      entries: refs[list.from].map(listed),
+    })),
+  };
 }
 
 /** The warning signs grouped by tier, most serious first, with each tier's heading; tiers without signs left out. */

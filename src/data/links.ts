@@ -2,7 +2,18 @@
 // /links.json, /for-clinics/ and each entry page's sections and contents list
 // read it, so a page and its links never disagree. tests/build/pages.test.ts
 // checks it against the built pages both ways. Computed once per build.
-import { entryContext, getCauses, getFaqs, getRedFlags, getTiers, getTreatments, headline, renderEntry, type GuideEntry, type RelatedGroup } from './guide.ts';
+import {
+  entryContext,
+  getCauses,
+  getFaqs,
+  getRedFlags,
+  getTiers,
+  getTreatments,
+  headline,
+  renderEntry,
+  type GuideEntry,
+  type RelatedGroup,
+} from './guide.ts';
 import { siteMap, type SiteMapEntry, type SitePage, type SiteSection } from '../lib/site-map.ts';
 import { entryPath } from '../lib/urls.ts';
 
@@ -23,9 +34,19 @@ async function mapEntry(entry: GuideEntry, render = true): Promise<SiteMapEntry>
 
 /** The site map; with `only`, the body headings of that entry alone are read (a dev server's one page). */
 async function buildSiteMap(only?: GuideEntry): Promise<SitePage[]> {
-  const [causes, treatments, faqs, flags, tiers] = await Promise.all([getCauses(), getTreatments(), getFaqs(), getRedFlags(), getTiers()]);
+  const [causes, treatments, faqs, flags, tiers] = await Promise.all([
+    getCauses(),
+    getTreatments(),
+    getFaqs(),
+    getRedFlags(),
+    getTiers(),
+  ]);
   return siteMap({
-    entries: await Promise.all([...causes, ...treatments, ...faqs].map((e) => mapEntry(e, !only || (e.collection === only.collection && e.id === only.id)))),
+    entries: await Promise.all(
+      [...causes, ...treatments, ...faqs].map((e) =>
+        mapEntry(e, !only || (e.collection === only.collection && e.id === only.id)),
+      ),
+    ),
     signs: flags.map((f) => ({ id: f.id, tier: f.data.tier })),
     tiers: [...tiers].map(([id, t]) => ({ id, prefix: t.prefix, heading: t.heading })),
   });

@@ -23,7 +23,9 @@ import type { StepLogger } from './site-gate.ts';
  * memory at a time: at 10,000 pages, all of it at once would be half a gigabyte.
  */
 async function indexedPages(site: string): Promise<string[]> {
-  const files = (await readdir(site, { recursive: true })).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
+  const files = (await readdir(site, { recursive: true })).filter(
+    (f) => f.endsWith('.html') && !f.startsWith('pagefind'),
+  );
   const texts: string[] = [];
   for (const f of files) {
     const text = indexedText(await readFile(path.join(site, f), 'utf8'));
@@ -40,7 +42,10 @@ async function indexedPages(site: string): Promise<string[]> {
  */
 export async function writeSearchWords(site: string, root: string): Promise<number> {
   const content = path.join(root, 'content');
-  const terms = parseSearchTerms(readContentYaml(path.basename(SEARCH_TERMS_FILE), content), readRedFlags(content).map((f) => f.id));
+  const terms = parseSearchTerms(
+    readContentYaml(path.basename(SEARCH_TERMS_FILE), content),
+    readRedFlags(content).map((f) => f.id),
+  );
   const english = parseEnglishWords(await readFile(path.join(root, ENGLISH_WORDS_FILE), 'utf8'));
   const out = buildSearchWords(await indexedPages(site), terms, english);
   await writeFile(path.join(site, SEARCH_WORDS_PATH), JSON.stringify(out));
@@ -55,10 +60,13 @@ export async function writeSearchWords(site: string, root: string): Promise<numb
 async function preloadEngine(site: string) {
   const page = path.join(site, 'search', 'index.html');
   if (!existsSync(page)) return;
-  const { tag, links } = enginePreloads(JSON.parse(await readFile(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')));
+  const { tag, links } = enginePreloads(
+    JSON.parse(await readFile(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')),
+  );
   const html = await readFile(page, 'utf8');
   const placeholder = `data-engine="${ENGINE_TAG_PLACEHOLDER}"`;
-  if (!html.includes(placeholder) || !html.includes('</head>')) throw new Error(`${page}: no ${placeholder} or </head> to preload the search engine from`);
+  if (!html.includes(placeholder) || !html.includes('</head>'))
+    throw new Error(`${page}: no ${placeholder} or </head> to preload the search engine from`);
   await writeFile(page, html.replace(placeholder, `data-engine="${tag}"`).replace('</head>', `${links}</head>`));
 }
 
@@ -66,8 +74,15 @@ async function preloadEngine(site: string) {
  * Pagefind's ready-made interfaces: the guide has its own search page and loads
  * none of them (nothing in src/ names them), so they are not published.
  */
-export const PAGEFIND_UI_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
-  'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'] as const;
+export const PAGEFIND_UI_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+] as const;
 
 /** Writes dist/pagefind (without the UI bundles), preloads the engine on the search page, writes search-words.json. */
 export async function indexSite(site: string, root: string, logger: StepLogger): Promise<void> {
@@ -86,7 +101,8 @@ export async function indexSite(site: string, root: string, logger: StepLogger):
     await pagefind.close();
   }
   // A site without the guide's content (the test fixtures) has no search terms to write.
-  if (existsSync(path.join(root, SEARCH_TERMS_FILE))) logger.info(`search vocabulary: ${await writeSearchWords(site, root)} words`);
+  if (existsSync(path.join(root, SEARCH_TERMS_FILE)))
+    logger.info(`search vocabulary: ${await writeSearchWords(site, root)} words`);
 }
 
 /** `astro dev`: serves dist/pagefind, the index of the last `npm run build`. */
@@ -103,7 +119,8 @@ export default function devSearchIndex(): AstroIntegration {
         // dev: true re-reads the folder, so a later `npm run build` is picked up without a restart.
         const serve = sirv(bundle, { dev: true });
         server.middlewares.use('/pagefind', (req, res, next) => (existsSync(bundle) ? serve(req, res, next) : next()));
-        if (!existsSync(bundle)) logger.warn('No search index in dist/pagefind: run `npm run build` once for search to work in dev.');
+        if (!existsSync(bundle))
+          logger.warn('No search index in dist/pagefind: run `npm run build` once for search to work in dev.');
       },
     },
   };

@@ -7,7 +7,8 @@ type Destination = ReturnType<typeof nodeLogger>;
 type LogEvent = Parameters<Destination['write']>[0];
 
 /** A built file's line: the tree branch Astro draws before each file, written without its line end. */
-const isFileLine = (e: LogEvent) => e.level === 'info' && e.label === null && !e.newLine && e.message.includes('\u251C\u2500');
+const isFileLine = (e: LogEvent) =>
+  e.level === 'info' && e.label === null && !e.newLine && e.message.includes('\u251C\u2500');
 
 export default function quietLogger(config?: Parameters<typeof nodeLogger>[0]): Destination {
   const node = nodeLogger(config);

@@ -36,15 +36,25 @@ function buildVersion(files: Map<string, string>): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-export interface OfflineBuild extends OfflinePlan { version: string }
+export interface OfflineBuild extends OfflinePlan {
+  version: string;
+}
 
 /** What a built site caches at install and saves (src/lib/offline.ts), read from dist/; also used by the bench and the budget test. */
 export function planBuiltSite(dist: string, files = listSite(dist)): OfflinePlan {
   const read = (url: string) => readFileSync(files.get(url)!, 'utf8');
   const sizes = new Map([...files].map(([url, file]) => [url, gzipSync(readFileSync(file)).length]));
-  const pages = (JSON.parse(read('/links.json')) as { pages: { url: string }[] }).pages.map((p) => new URL(p.url, 'http://site').pathname);
-  const entry = files.has('/pagefind/pagefind-entry.json') ? (JSON.parse(read('/pagefind/pagefind-entry.json')) as { languages: Record<string, { wasm?: string }> }) : { languages: {} };
-  return planOffline({ sizes, text: read }, pages, Object.values(entry.languages).flatMap((l) => (l.wasm ? [l.wasm] : [])));
+  const pages = (JSON.parse(read('/links.json')) as { pages: { url: string }[] }).pages.map(
+    (p) => new URL(p.url, 'http://site').pathname,
+  );
+  const entry = files.has('/pagefind/pagefind-entry.json')
+    ? (JSON.parse(read('/pagefind/pagefind-entry.json')) as { languages: Record<string, { wasm?: string }> })
+    : { languages: {} };
+  return planOffline(
+    { sizes, text: read },
+    pages,
+    Object.values(entry.languages).flatMap((l) => (l.wasm ? [l.wasm] : [])),
+  );
 }
 
 /** Plans the offline lists for a built site, fills in the save's size, and writes dist/sw.js. */
@@ -54,13 +64,20 @@ export async function writeServiceWorker(dist: string): Promise<OfflineBuild> {
   for (const [url, file] of listSite(dist)) {
     if (!url.endsWith('/')) continue;
     const html = readFileSync(file, 'utf8');
-    if (html.includes('data-save-size')) writeFileSync(file, html.replace(SAVE_SIZE, `$1${formatDownload(first.saveBytes)}$2`));
+    if (html.includes('data-save-size'))
+      writeFileSync(file, html.replace(SAVE_SIZE, `$1${formatDownload(first.saveBytes)}$2`));
   }
   const files = listSite(dist);
   const offline: OfflineBuild = { version: buildVersion(files), ...planBuiltSite(dist, files) };
   const worker = fileURLToPath(new URL('../scripts/service-worker.ts', import.meta.url));
   const out = await build({
-    entryPoints: [worker], bundle: true, format: 'iife', minify: true, write: false, target: 'es2022', legalComments: 'none',
+    entryPoints: [worker],
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    write: false,
+    target: 'es2022',
+    legalComments: 'none',
     define: { OFFLINE_BUILD: JSON.stringify(offline) },
   });
   writeFileSync(path.join(dist, WORKER_PATH), out.outputFiles[0]!.contents);
@@ -72,5 +89,7 @@ export async function finishOffline(dist: string, logger: StepLogger): Promise<v
   // A site without the guide's page list (the test fixtures) has nothing to take offline.
   if (!existsSync(path.join(dist, 'links.json'))) return logger.info('no links.json: no service worker written');
   const { version, core, save, saveBytes } = await writeServiceWorker(dist);
-  logger.info(`sw.js (build ${version}): ${core.length} files at install; the offline save, ${save.length} files, ${formatDownload(saveBytes)} gzipped`);
+  logger.info(
+    `sw.js (build ${version}): ${core.length} files at install; the offline save, ${save.length} files, ${formatDownload(saveBytes)} gzipped`,
+  );
 }

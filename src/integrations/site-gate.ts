@@ -18,7 +18,10 @@ export const HEADERS_FILE = fileURLToPath(new URL('../../public/_headers', impor
 
 export function sitePolicy(file = HEADERS_FILE): string {
   const policy = headersFor(readHeaderRules(file), '/').get('content-security-policy');
-  if (!policy) throw new Error(`${path.relative(process.cwd(), file)} gives no Content-Security-Policy for "/*": the build cannot protect its pages.`);
+  if (!policy)
+    throw new Error(
+      `${path.relative(process.cwd(), file)} gives no Content-Security-Policy for "/*": the build cannot protect its pages.`,
+    );
   return policy;
 }
 
@@ -46,16 +49,25 @@ export function gateSite(dist: string, root: string, origin: string, logger: Ste
   for (const file of files) {
     // One page parsed at a time: at 10,000 pages all of them at once would not fit in memory.
     const rel = '/' + path.relative(dist, file).split(path.sep).join('/');
-    const page = { url: rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel, elements: DomUtils.findAll(() => true, parseDocument(fs.readFileSync(file, 'utf8')).children) };
+    const page = {
+      url: rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel,
+      elements: DomUtils.findAll(() => true, parseDocument(fs.readFileSync(file, 'utf8')).children),
+    };
     problems.push(...securityProblems(page, policy));
     // Links are the guide's: a partial site (a test fixture) has only some of its pages.
     if (ids) problems.push(...links.check(page));
   }
   const insecure = links.insecure();
-  if (insecure.length) logger.warn(`${insecure.length} link(s) use http:, not https: ${insecure.slice(0, 5).join(', ')}${insecure.length > 5 ? ', ...' : ''}`);
+  if (insecure.length)
+    logger.warn(
+      `${insecure.length} link(s) use http:, not https: ${insecure.slice(0, 5).join(', ')}${insecure.length > 5 ? ', ...' : ''}`,
+    );
   if (problems.length) {
     const error = new Error(
-      `the built site is not safe to publish (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.slice(0, 30).map((p) => `  - ${p}`).join('\n')}${problems.length > 30 ? `\n  ... and ${problems.length - 30} more` : ''}\n` +
+      `the built site is not safe to publish (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems
+        .slice(0, 30)
+        .map((p) => `  - ${p}`)
+        .join('\n')}${problems.length > 30 ? `\n  ... and ${problems.length - 30} more` : ''}\n` +
         'Run `npm run check`: it names the content file and line of most such mistakes.',
     );
     error.stack = '';

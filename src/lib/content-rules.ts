@@ -15,17 +15,23 @@ export const sentence = (s: string) => (/[.!?:]$/.test(s.trim()) ? s.trim() : `$
 export function mdxText(raw: string): string {
   const { frontmatter, body } = splitFrontmatter(raw);
   const data = (frontmatter === undefined ? {} : parse(frontmatter)) as Record<string, unknown>;
-  const lead = READER_FIELDS.flatMap((k) => [data[k]].flat()).filter((v): v is string => typeof v === 'string').map(sentence);
+  const lead = READER_FIELDS.flatMap((k) => [data[k]].flat())
+    .filter((v): v is string => typeof v === 'string')
+    .map(sentence);
   return [...lead, toPlainText(body)].join(' ');
 }
 
 export function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?:])\s+(?=[^a-z])/).map((s) => s.trim()).filter(Boolean);
+  return text
+    .split(/(?<=[.!?:])\s+(?=[^a-z])/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 // ---- 1. The guide speaks in its own voice ----
 
-const SECOND_HAND = /\b(?:the|one|another|other|some|both|two|five) (?:of the (?:five )?)?(?:source )?articles?\b(?! on)|\bthe sources\b|\ba physio(?:therapist)? (?:says|said|suggests|recommends|disagrees|thinks|writes|finds|found)\b|\bwe take the safest view\b/i;
+const SECOND_HAND =
+  /\b(?:the|one|another|other|some|both|two|five) (?:of the (?:five )?)?(?:source )?articles?\b(?! on)|\bthe sources\b|\ba physio(?:therapist)? (?:says|said|suggests|recommends|disagrees|thinks|writes|finds|found)\b|\bwe take the safest view\b/i;
 
 export function secondHand(text: string): string[] {
   return sentences(text).filter((s) => SECOND_HAND.test(s));
@@ -50,10 +56,13 @@ export function wrongNumbers(text: string): string[] {
     if (/\bic(?:e|ed|ing)\b/i.test(s)) {
       for (const m of s.matchAll(new RegExp(`(?<!first )${RANGE} minutes?(?: at most)?`, 'gi'))) {
         const before = s.slice(Math.max(0, m.index - 13), m.index);
-        const ok = m[0].startsWith('10 to 20 ') || (m[0].startsWith('20 ') && (/(?:up to|more than|longer than) $/i.test(before) || m[0].endsWith('at most')));
+        const ok =
+          m[0].startsWith('10 to 20 ') ||
+          (m[0].startsWith('20 ') && (/(?:up to|more than|longer than) $/i.test(before) || m[0].endsWith('at most')));
         if (!ok) flag(`ice for "${m[0]}" (say 10 to 20 minutes)`);
       }
-      for (const m of s.matchAll(new RegExp(`every ${RANGE} hours?`, 'gi'))) if (m[0] !== 'every 2 to 3 hours') flag(`ice "${m[0]}" (say every 2 to 3 hours)`);
+      for (const m of s.matchAll(new RegExp(`every ${RANGE} hours?`, 'gi')))
+        if (m[0] !== 'every 2 to 3 hours') flag(`ice "${m[0]}" (say every 2 to 3 hours)`);
     }
     // The first days after a strain: 2 to 3.
     for (const m of s.matchAll(new RegExp(`\\bfirst ${RANGE} (days?|hours?)`, 'gi'))) {
@@ -62,7 +71,8 @@ export function wrongNumbers(text: string): string[] {
     // Weekly increase: about 10%; more than 20% is where problems are common. Step rate: about 5% at a time.
     const pcts = [...s.matchAll(/(\d+)(?: to (\d+))?\s*%/g)];
     if (pcts.length && /\b(?:step|cadence|stride)/i.test(s)) {
-      for (const m of pcts) if (m[0].replace(/\s/g, '') !== '5%') flag(`step rate "${m[0]}" (raise it about 5% at a time)`);
+      for (const m of pcts)
+        if (m[0].replace(/\s/g, '') !== '5%') flag(`step rate "${m[0]}" (raise it about 5% at a time)`);
     } else if (pcts.length && /\b(?:week|weekly|increase|add|adding|mileage|distance|build)/i.test(s)) {
       for (const m of pcts) {
         const p = m[0].replace(/\s/g, '');
@@ -71,9 +81,15 @@ export function wrongNumbers(text: string): string[] {
       }
     }
     // Get checked when no better after 7 to 10 days. Shin splints keep the NHS's own rule (a week).
-    if (/\b(?:no|not|isn't|is not|aren't)\s+(?:getting\s+|any\s+|feeling\s+)?(?:better|improving|improved|settling)\b|\bget (?:it )?checked\b/i.test(s) && !/\bshin/i.test(s)) {
+    if (
+      /\b(?:no|not|isn't|is not|aren't)\s+(?:getting\s+|any\s+|feeling\s+)?(?:better|improving|improved|settling)\b|\bget (?:it )?checked\b/i.test(
+        s,
+      ) &&
+      !/\bshin/i.test(s)
+    ) {
       for (const m of s.matchAll(new RegExp(`${RANGE} (days?|weeks?)|\\ba (week|fortnight)\\b`, 'gi'))) {
-        if (m[0].toLowerCase() !== '7 to 10 days') flag(`get checked after "${m[0]}" (say no better after 7 to 10 days)`);
+        if (m[0].toLowerCase() !== '7 to 10 days')
+          flag(`get checked after "${m[0]}" (say no better after 7 to 10 days)`);
       }
     }
     // Step rate: 170 to 180 only as a rough guide, never a target (said in the same or the next
@@ -83,7 +99,11 @@ export function wrongNumbers(text: string): string[] {
       const rough = m[1] === '170' && (!m[2] || m[2] === '180');
       if (!rough && !example) flag(`step rate "${m[0]}" (170 to 180 is the only figure, as a rough guide)`);
     }
-    if (/\b170\b/.test(s) && /step|cadence/i.test(s) && (!/rough guide/i.test(s + next) || !/not a target/i.test(s + next) || /\baim (?:for|at)\b/i.test(s))) {
+    if (
+      /\b170\b/.test(s) &&
+      /step|cadence/i.test(s) &&
+      (!/rough guide/i.test(s + next) || !/not a target/i.test(s + next) || /\baim (?:for|at)\b/i.test(s))
+    ) {
       flag('170 to 180 steps a minute must read "a rough guide, not a target"');
     }
   });
@@ -100,7 +120,10 @@ const NOT = /\b(?:no|not|don't|do not|avoid|never|wait)\b/i;
 const DONTS = [/massag/i, /\broll/i, /\bheat\b/i, /alcohol/i, /stretch/i];
 export const FIRST_DAYS_HOME = '/causes/calf-strain-or-tear/#the-first-2-to-3-days';
 /** The full list lives on the strain page, and on the question a runner asks mid-run, where it is first aid. */
-export const FIRST_DAYS_FILES = ['causes/calf-strain-or-tear.mdx', 'faq/what-should-i-do-if-my-calf-hurts-during-a-run.mdx'];
+export const FIRST_DAYS_FILES = [
+  'causes/calf-strain-or-tear.mdx',
+  'faq/what-should-i-do-if-my-calf-hurts-during-a-run.mdx',
+];
 
 /** The one sentence: not (massage, rolling, heat, stretching) in the first 2 to 3 days. */
 export function hasFirstDaysRule(text: string): boolean {
@@ -126,9 +149,11 @@ const CLOT = /\bclots?\b/i;
 /** Where the full one-leg warning lives: the clot question (and /red-flags/, which is data). */
 export const CLOT_HOMES = ['faq/could-my-calf-pain-be-a-blood-clot.mdx'];
 /** A link to the clot question or to the check with a clot sign ticked. */
-export const CLOT_POINTER = /\]\((?:\/faq\/could-my-calf-pain-be-a-blood-clot\/(?:#[a-z0-9-]+)?|\/red-flags\/#check=(?:swollen-red-warm-one-leg|higher-clot-risk))\)/;
+export const CLOT_POINTER =
+  /\]\((?:\/faq\/could-my-calf-pain-be-a-blood-clot\/(?:#[a-z0-9-]+)?|\/red-flags\/#check=(?:swollen-red-warm-one-leg|higher-clot-risk))\)/;
 
-const FIRST_AID = /\b(?:ic(?:e|ing)|rest|bandage|wrap|raise|first aid|R?ICE|massag\w*|roll(?:ing|er)?|heat|stretch(?!y)\w*|painkillers?)\b/i;
+const FIRST_AID =
+  /\b(?:ic(?:e|ing)|rest|bandage|wrap|raise|first aid|R?ICE|massag\w*|roll(?:ing|er)?|heat|stretch(?!y)\w*|painkillers?)\b/i;
 
 /** Does this self-care text treat swelling or a strain (so a reader may need the clot pointer)? */
 export function treatsSwellingOrStrain(text: string): boolean {
@@ -140,7 +165,12 @@ export function fullClotWarnings(text: string): string[] {
   const all = sentences(text);
   return all.flatMap((s, i) => {
     const w = `${s} ${all[i + 1] ?? ''}`;
-    const full = ONE_LEG.test(s) && SWELLING.test(w) && /\bwarm(?:th)?\b(?![- ](?:up|down))/i.test(w) && /\b(?:red|redness|darker)\b/i.test(w) && CLOT.test(w);
+    const full =
+      ONE_LEG.test(s) &&
+      SWELLING.test(w) &&
+      /\bwarm(?:th)?\b(?![- ](?:up|down))/i.test(w) &&
+      /\b(?:red|redness|darker)\b/i.test(w) &&
+      CLOT.test(w);
     return full ? [w.trim()] : [];
   });
 }
@@ -156,7 +186,10 @@ export function repeatedSafety(text: string): string[] {
   const seen = new Map<string, number>();
   for (const s of sentences(text)) {
     if (!(CLOT.test(s) || /first 2 to 3 days/i.test(s))) continue;
-    const key = s.toLowerCase().replace(/[^a-z0-9 ]/g, '').replace(/\s+/g, ' ');
+    const key = s
+      .toLowerCase()
+      .replace(/[^a-z0-9 ]/g, '')
+      .replace(/\s+/g, ' ');
     seen.set(key, (seen.get(key) ?? 0) + 1);
   }
   return [...seen].filter(([, n]) => n > 1).map(([s, n]) => `${n} times: "${s}"`);
@@ -170,14 +203,30 @@ export function ruleProblems(text: string, selfCare: boolean, raw = '', file = '
     ...secondHand(text).map((s) => `say it in the guide's own voice, not "the articles" or "a physio says": "${s}"`),
     ...wrongNumbers(text).map((w) => `use the brief's numbers: ${w}`),
     ...(selfCare && !hasFirstDaysRule(text)
-      ? careNearInjury(text).map((s) => `say in one sentence that this is not for the first 2 to 3 days after a strain, and link to ${FIRST_DAYS_HOME}, near: "${s}"`)
+      ? careNearInjury(text).map(
+          (s) =>
+            `say in one sentence that this is not for the first 2 to 3 days after a strain, and link to ${FIRST_DAYS_HOME}, near: "${s}"`,
+        )
       : []),
     ...(selfCare && treatsSwellingOrStrain(text) && !CLOT_POINTER.test(raw)
-      ? ['add one line: "Swelling in one leg only? That can be a clot: [check the warning signs](/red-flags/#check=swollen-red-warm-one-leg)."']
+      ? [
+          'add one line: "Swelling in one leg only? That can be a clot: [check the warning signs](/red-flags/#check=swollen-red-warm-one-leg)."',
+        ]
       : []),
-    ...(selfCare && !home(CLOT_HOMES) ? fullClotWarnings(text).map((s) => `give the one-line pointer instead of the full clot warning (its home is ${CLOT_HOMES.join(', ')} and /red-flags/): "${s}"`) : []),
-    ...(selfCare && !home(FIRST_DAYS_FILES) ? firstDaysBlocks(text).map((s) => `say only what this page needs in one sentence, and link to ${FIRST_DAYS_HOME}: "${s}"`) : []),
+    ...(selfCare && !home(CLOT_HOMES)
+      ? fullClotWarnings(text).map(
+          (s) =>
+            `give the one-line pointer instead of the full clot warning (its home is ${CLOT_HOMES.join(', ')} and /red-flags/): "${s}"`,
+        )
+      : []),
+    ...(selfCare && !home(FIRST_DAYS_FILES)
+      ? firstDaysBlocks(text).map(
+          (s) => `say only what this page needs in one sentence, and link to ${FIRST_DAYS_HOME}: "${s}"`,
+        )
+      : []),
     ...(selfCare ? repeatedSafety(text).map((s) => `say it once a page: ${s}`) : []),
-    ...(clotLinesHere.length > 1 ? clotLinesHere.slice(1).map((s) => `the clot pointer once a page is enough: "${s}"`) : []),
+    ...(clotLinesHere.length > 1
+      ? clotLinesHere.slice(1).map((s) => `the clot pointer once a page is enough: "${s}"`)
+      : []),
   ];
 }

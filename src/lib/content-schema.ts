@@ -32,11 +32,13 @@ export function isRealDate(text: string): boolean {
 }
 
 export const id = (what = 'id') =>
-  z.string({ error: (i) => (i.input === undefined ? `${what} is missing.` : `${what} must be text.`) })
+  z
+    .string({ error: (i) => (i.input === undefined ? `${what} is missing.` : `${what} must be text.`) })
     .refine((v) => isValidId(v), { error: (i) => idProblem(String(i.input)) ?? `${what} is not valid.` });
 
 export const text = (what: string) =>
-  z.string({ error: (i) => (i.input === undefined ? `${what} is missing.` : `${what} must be text.`) })
+  z
+    .string({ error: (i) => (i.input === undefined ? `${what} is missing.` : `${what} must be text.`) })
     .trim()
     .min(1, { error: `${what} is empty.` });
 
@@ -78,13 +80,19 @@ const LABEL: Record<RefTarget, string> = {
 };
 
 const refs = <R extends z.ZodType>(ref: RefCheck<R>, target: RefTarget, what: string, min = 0) =>
-  z.array(ref(target), { error: `${what} must be a list of ${LABEL[target]}s, e.g. [first-id, second-id].` })
+  z
+    .array(ref(target), { error: `${what} must be a list of ${LABEL[target]}s, e.g. [first-id, second-id].` })
     .min(min, { error: `${what} must list at least ${min} ${LABEL[target]}${min === 1 ? '' : 's'}.` })
     .refine((ids) => new Set(ids).size === ids.length, {
-      error: (i) => `${what} lists ${(i.input as unknown[]).filter((id, n, all) => all.indexOf(id) !== n).map((id) => `"${String(id)}"`).join(', ')} twice: remove the copy.`,
+      error: (i) =>
+        `${what} lists ${(i.input as unknown[])
+          .filter((id, n, all) => all.indexOf(id) !== n)
+          .map((id) => `"${String(id)}"`)
+          .join(', ')} twice: remove the copy.`,
     });
 
-const words = (what: string) => z.array(z.string(), { error: `${what} must be a list, e.g. [first, second].` }).default([]);
+const words = (what: string) =>
+  z.array(z.string(), { error: `${what} must be a list, e.g. [first, second].` }).default([]);
 
 /** Every page carries its editorial review dates; the next review must come after the last. */
 const reviewed = { lastReviewed: date('lastReviewed'), nextReview: date('nextReview') };
@@ -97,7 +105,9 @@ const reviewOrder = (d: Reviewed, ctx: z.RefinementCtx) => {
 
 /** The two to four warning signs that matter for a topic, shown in its "get help" note. */
 const topicRedFlags = <R extends z.ZodType>(ref: RefCheck<R>) =>
-  refs(ref, 'redFlags', 'redFlags', 2).max(4, { error: 'redFlags lists at most 4 warning-sign ids: pick the ones that matter most for this topic.' });
+  refs(ref, 'redFlags', 'redFlags', 2).max(4, {
+    error: 'redFlags lists at most 4 warning-sign ids: pick the ones that matter most for this topic.',
+  });
 
 /** What every cause, treatment and question carries besides its own fields. */
 const entryFields = <R extends z.ZodType>(ref: RefCheck<R>) => ({
@@ -114,9 +124,12 @@ export const causeSchema = <R extends z.ZodType>(ref: RefCheck<R>) =>
   entry({
     title: text('title'),
     summary: text('summary'),
-    severity: z.array(oneOf('severity', SEVERITIES), { error: 'severity must be a list, e.g. [mild, moderate].' })
+    severity: z
+      .array(oneOf('severity', SEVERITIES), { error: 'severity must be a list, e.g. [mild, moderate].' })
       .min(1, { error: 'severity needs at least one of: mild, moderate, severe.' }),
-    signs: z.array(text('each sign'), { error: 'signs must be a list of sentences.' }).min(1, { error: 'signs needs at least one sign.' }),
+    signs: z
+      .array(text('each sign'), { error: 'signs must be a list of sentences.' })
+      .min(1, { error: 'signs needs at least one sign.' }),
     treatments: refs(ref, 'treatments', 'treatments', 1),
     ...entryFields(ref),
   }).superRefine(reviewOrder);
@@ -125,7 +138,8 @@ export const treatmentSchema = <R extends z.ZodType>(ref: RefCheck<R>) =>
   entry({
     title: text('title'),
     summary: text('summary'),
-    phase: z.array(oneOf('phase', PHASES), { error: 'phase must be a list, e.g. [now, recovery].' })
+    phase: z
+      .array(oneOf('phase', PHASES), { error: 'phase must be a list, e.g. [now, recovery].' })
       .min(1, { error: 'phase needs at least one of: now, recovery, prevention.' }),
     causes: refs(ref, 'causes', 'causes', 1),
     dosage: text('dosage').optional(),

@@ -6,13 +6,18 @@
 
 import { singular, words } from './search-tokens.ts';
 
-export interface SignPhrases { id: string; phrases: string[]; unless?: string[] }
+export interface SignPhrases {
+  id: string;
+  phrases: string[];
+  unless?: string[];
+}
 
 /** The ids of the signs the words name, in the order the signs were given (most serious first). */
 export function matchSigns(typed: Iterable<string>, signs: readonly SignPhrases[]): string[] {
   const said = new Set([...typed].flatMap(words).map(singular));
-  const has = (phrase: string) => words(phrase).map(singular).every((w) => said.has(w));
-  return signs
-    .filter((s) => s.phrases.some(has) && !(s.unless ?? []).some(has))
-    .map((s) => s.id);
+  const has = (phrase: string) =>
+    words(phrase)
+      .map(singular)
+      .every((w) => said.has(w));
+  return signs.filter((s) => s.phrases.some(has) && !(s.unless ?? []).some(has)).map((s) => s.id);
 }

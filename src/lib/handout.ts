@@ -10,10 +10,19 @@ import { currentSignId, SIGN_RENAMES } from './sign-renames.ts';
 export const HANDOUT_PATH = '/handout/';
 
 /** One part of a handout: a whole page, or one section of it. */
-export interface HandoutPart { path: string; anchor?: string }
-export interface HandoutRequest { parts: HandoutPart[]; check: string[]; watch: string[] }
+export interface HandoutPart {
+  path: string;
+  anchor?: string;
+}
+export interface HandoutRequest {
+  parts: HandoutPart[];
+  check: string[];
+  watch: string[];
+}
 /** A request read from a link, with how many distinct parts the link named before the cut to MAX_PARTS. */
-export interface ParsedHandout extends HandoutRequest { named: number }
+export interface ParsedHandout extends HandoutRequest {
+  named: number;
+}
 
 /** The most parts a handout holds: the builder stops here, and /handout/ shows the first ones and says so. */
 export const MAX_PARTS = 12;
@@ -65,7 +74,12 @@ export function parseHandoutHash(hash: string): ParsedHandout {
       }
     }
   }
-  return { parts: [...parts.values()].slice(0, MAX_PARTS), check: [...ids.check], watch: [...ids.watch], named: parts.size };
+  return {
+    parts: [...parts.values()].slice(0, MAX_PARTS),
+    check: [...ids.check],
+    watch: [...ids.watch],
+    named: parts.size,
+  };
 }
 
 /** The fields of a handout link, `pages=...&check=...&watch=...`; '' when nothing is chosen. `#` inside a part is escaped as `%23`. */
@@ -89,16 +103,28 @@ export function handoutUrl(site: URL | string, request: HandoutRequest): string 
 }
 
 /** What the site publishes: each page's path and the ids of its sections (the shape of /links.json). */
-export interface KnownPage { url: string; title: string; anchors: { id: string; title: string }[] }
+export interface KnownPage {
+  url: string;
+  title: string;
+  anchors: { id: string; title: string }[];
+}
 
 /** A part the site has, with the titles to show for it. */
-export interface ResolvedPart extends HandoutPart { pageTitle: string; sectionTitle?: string }
+export interface ResolvedPart extends HandoutPart {
+  pageTitle: string;
+  sectionTitle?: string;
+}
 
 /**
  * Keeps the parts the site publishes (a page in /links.json, a section that
  * page lists) and the sign ids it knows, in the link's order.
  */
-export function keepKnown(request: HandoutRequest, pages: readonly KnownPage[], signIds: readonly string[], renames: Readonly<Record<string, string>> = SIGN_RENAMES): { parts: ResolvedPart[]; check: string[]; watch: string[] } {
+export function keepKnown(
+  request: HandoutRequest,
+  pages: readonly KnownPage[],
+  signIds: readonly string[],
+  renames: Readonly<Record<string, string>> = SIGN_RENAMES,
+): { parts: ResolvedPart[]; check: string[]; watch: string[] } {
   const byUrl = new Map(pages.map((p) => [p.url, p]));
   const parts: ResolvedPart[] = [];
   for (const part of request.parts) {
@@ -109,14 +135,18 @@ export function keepKnown(request: HandoutRequest, pages: readonly KnownPage[], 
       continue;
     }
     const section = page.anchors.find((a) => a.id === part.anchor);
-    if (section) parts.push({ path: part.path, anchor: part.anchor, pageTitle: page.title, sectionTitle: section.title });
+    if (section)
+      parts.push({ path: part.path, anchor: part.anchor, pageTitle: page.title, sectionTitle: section.title });
   }
   const known = new Set(signIds);
-  const current = (ids: string[]) => [...new Set(ids.map((id) => currentSignId(id, renames)))].filter((id) => known.has(id));
+  const current = (ids: string[]) =>
+    [...new Set(ids.map((id) => currentSignId(id, renames)))].filter((id) => known.has(id));
   return { parts, check: current(request.check), watch: current(request.watch) };
 }
 
 /** What /handout/ says when its link named more parts than a handout holds; '' when it did not. */
 export function partLimitNote(named: number): string {
-  return named > MAX_PARTS ? `This link named ${named} parts; a handout holds at most ${MAX_PARTS}: the first ${MAX_PARTS} are shown.` : '';
+  return named > MAX_PARTS
+    ? `This link named ${named} parts; a handout holds at most ${MAX_PARTS}: the first ${MAX_PARTS} are shown.`
+    : '';
 }

@@ -35,7 +35,8 @@ export interface CacheNames {
 
 /** The caches of one build: a new build's names differ, so its worker can delete every other. */
 export function cacheNames(version: string): CacheNames {
-  if (!/^[a-z0-9]+$/.test(version)) throw new Error(`The offline build version must be lowercase letters and digits, got "${version}".`);
+  if (!/^[a-z0-9]+$/.test(version))
+    throw new Error(`The offline build version must be lowercase letters and digits, got "${version}".`);
   return { pages: `${CACHE_PREFIX}${version}`, saved: `${CACHE_PREFIX}saved-${version}` };
 }
 
@@ -106,8 +107,17 @@ export function pageAssets(html: string, pagePath: string): string[] {
   const out = new Set<string>();
   for (const tag of html.matchAll(/<(script|link)\b[^>]*>/gi)) {
     const attrs = tag[0];
-    const attr = (name: string) => new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(attrs)?.slice(1).find((v) => v !== undefined);
-    const ref = tag[1]!.toLowerCase() === 'script' ? attr('src') : /\b(?:stylesheet|modulepreload|icon|manifest)\b/i.test(attr('rel') ?? '') ? attr('href') : undefined;
+    const attr = (name: string) =>
+      new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+        .exec(attrs)
+        ?.slice(1)
+        .find((v) => v !== undefined);
+    const ref =
+      tag[1]!.toLowerCase() === 'script'
+        ? attr('src')
+        : /\b(?:stylesheet|modulepreload|icon|manifest)\b/i.test(attr('rel') ?? '')
+          ? attr('href')
+          : undefined;
     const path = ref && sameOriginPath(ref, pagePath);
     if (path) out.add(path);
   }
@@ -170,7 +180,8 @@ export function withDependencies(start: readonly string[], site: SiteFiles): str
     if (!site.sizes.has(path)) throw new Error(`The offline list names ${path}, which the build did not write.`);
     seen.add(path);
     if (isPagePath(path)) queue.push(...pageAssets(site.text(path), path));
-    else if (/\.m?js$/.test(path) && !path.startsWith('/pagefind/')) queue.push(...moduleImports(site.text(path), path));
+    else if (/\.m?js$/.test(path) && !path.startsWith('/pagefind/'))
+      queue.push(...moduleImports(site.text(path), path));
   }
   return [...seen];
 }

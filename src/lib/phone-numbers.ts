@@ -9,7 +9,10 @@ export type TextPart = { text: string } | { tel: string };
 
 /** Splits text into plain runs and phone numbers, in order, so each number can be a tel: link. */
 export function phoneParts(text: string): TextPart[] {
-  return text.split(NUMBER).filter(Boolean).map((part) => (NUMBER.test(part) ? { tel: part } : { text: part }));
+  return text
+    .split(NUMBER)
+    .filter(Boolean)
+    .map((part) => (NUMBER.test(part) ? { tel: part } : { text: part }));
 }
 
 const SENTENCE = new RegExp(`[^.!?]*?${NUMBER.source}[^.!?]*[.!?]?`);

@@ -6,19 +6,21 @@ import { splitFrontmatter } from './frontmatter.ts';
 
 /** Markdown/MDX body to plain prose: one sentence per heading, list item or paragraph end. */
 export function toPlainText(markdown: string): string {
-  return splitFrontmatter(markdown).body
-    .replace(/^\s*(import|export)\s.*$/gm, '') // MDX statements
-    .replace(/<[^>]+>/g, ' ') // tags and components
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ') // images
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1') // links keep their words
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/[*_~]+/g, '')
-    .split('\n')
-    .map((line) => line.replace(/^\s*(#{1,6}|[-*+]|\d+[.)]|>)\s*/, '').trim())
-    .filter(Boolean)
-    // A line that does not end a sentence (heading, list item) still ends one.
-    .map((line) => (/[.!?:]$/.test(line) ? line : `${line}.`))
-    .join(' ');
+  return (
+    splitFrontmatter(markdown)
+      .body.replace(/^\s*(import|export)\s.*$/gm, '') // MDX statements
+      .replace(/<[^>]+>/g, ' ') // tags and components
+      .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ') // images
+      .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1') // links keep their words
+      .replace(/`([^`]*)`/g, '$1')
+      .replace(/[*_~]+/g, '')
+      .split('\n')
+      .map((line) => line.replace(/^\s*(#{1,6}|[-*+]|\d+[.)]|>)\s*/, '').trim())
+      .filter(Boolean)
+      // A line that does not end a sentence (heading, list item) still ends one.
+      .map((line) => (/[.!?:]$/.test(line) ? line : `${line}.`))
+      .join(' ')
+  );
 }
 
 export interface Readability {

@@ -2,7 +2,11 @@
 // shown as. Pure logic: the build and the tests share it.
 import { TIERS, type Sign, type Tier } from './triage.ts';
 
-export interface SignGroup { id: string; heading: string; signs: string[] }
+export interface SignGroup {
+  id: string;
+  heading: string;
+  signs: string[];
+}
 
 /** NHS care cards hold five signs at most. */
 export const MAX_SIGNS_PER_CARD = 5;
@@ -27,19 +31,29 @@ export function groupProblems(groups: readonly SignGroup[], signIds: readonly st
 }
 
 /** The groups with their signs resolved, in the groups' order (the content loader has checked them with groupProblems). */
-export function groupSigns<S extends Sign>(groups: readonly SignGroup[], signs: readonly S[]): { id: string; heading: string; signs: S[] }[] {
+export function groupSigns<S extends Sign>(
+  groups: readonly SignGroup[],
+  signs: readonly S[],
+): { id: string; heading: string; signs: S[] }[] {
   const byId = new Map(signs.map((s) => [s.id, s]));
   return groups.map((g) => ({ id: g.id, heading: g.heading, signs: g.signs.map((id) => byId.get(id)!) }));
 }
 
-export interface CareCard<S> { tier: Tier; groups: string[]; signs: S[] }
+export interface CareCard<S> {
+  tier: Tier;
+  groups: string[];
+  signs: S[];
+}
 
 /**
  * Each tier's signs as care cards of at most five, most serious tier first.
  * Signs keep their groups' order; a card takes whole groups while they fit,
  * so a reader sees related signs together.
  */
-export function careCards<S extends Sign>(grouped: readonly { heading: string; signs: S[] }[], max = MAX_SIGNS_PER_CARD): CareCard<S>[] {
+export function careCards<S extends Sign>(
+  grouped: readonly { heading: string; signs: S[] }[],
+  max = MAX_SIGNS_PER_CARD,
+): CareCard<S>[] {
   const cards: CareCard<S>[] = [];
   for (const tier of TIERS) {
     let card: CareCard<S> | undefined;

@@ -16,11 +16,24 @@ export interface SearchTerms {
   pinned: SignPhrases[];
 }
 
-const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string' && s.trim() !== '');
+const isStrings = (v: unknown): v is string[] =>
+  Array.isArray(v) && v.every((s) => typeof s === 'string' && s.trim() !== '');
 
 export function parseSearchTerms(data: unknown, redFlagIds: readonly string[], file = SEARCH_TERMS_FILE): SearchTerms {
-  const fail = (key: string, why: string): never => { throw new Error(`${file}: ${key}: ${why}`); };
-  const { filler = [], synonyms = {}, signs = {}, pinned = [] } = (data ?? {}) as { filler?: unknown; synonyms?: Record<string, unknown>; signs?: Record<string, unknown>; pinned?: unknown };
+  const fail = (key: string, why: string): never => {
+    throw new Error(`${file}: ${key}: ${why}`);
+  };
+  const {
+    filler = [],
+    synonyms = {},
+    signs = {},
+    pinned = [],
+  } = (data ?? {}) as {
+    filler?: unknown;
+    synonyms?: Record<string, unknown>;
+    signs?: Record<string, unknown>;
+    pinned?: unknown;
+  };
   if (!isStrings(filler)) fail('filler', 'give a list of words');
   const pairs: [string, string][] = [];
   for (const [guide, typed] of Object.entries(synonyms)) {
@@ -29,23 +42,29 @@ export function parseSearchTerms(data: unknown, redFlagIds: readonly string[], f
   }
   pairs.sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
   for (const [id, entry] of Object.entries(signs)) {
-    if (!redFlagIds.includes(id)) fail(`signs.${id}`, `"${id}" is not a red-flag id in content/red-flags.yaml. Check the spelling.`);
+    if (!redFlagIds.includes(id))
+      fail(`signs.${id}`, `"${id}" is not a red-flag id in content/red-flags.yaml. Check the spelling.`);
     const { phrases, unless = [] } = (entry ?? {}) as { phrases?: unknown; unless?: unknown };
     if (!isStrings(phrases)) fail(`signs.${id}.phrases`, 'give a list of phrases');
     if (!isStrings(unless)) fail(`signs.${id}.unless`, 'give a list of words');
   }
   if (!Array.isArray(pinned)) fail('pinned', 'give a list of { page, phrases, unless }');
-  const pins = (pinned as { page?: unknown; phrases?: unknown; unless?: unknown }[]).map(({ page, phrases, unless = [] }, i) => {
-    if (typeof page !== 'string' || !/^\/([a-z0-9-]+\/)+$/.test(page)) fail(`pinned[${i}].page`, 'give the page\'s path, e.g. /faq/some-question/');
-    if (!isStrings(phrases)) fail(`pinned[${i}].phrases`, 'give a list of phrases');
-    if (!isStrings(unless)) fail(`pinned[${i}].unless`, 'give a list of words');
-    return { id: page as string, phrases: phrases as string[], unless: unless as string[] };
-  });
+  const pins = (pinned as { page?: unknown; phrases?: unknown; unless?: unknown }[]).map(
+    ({ page, phrases, unless = [] }, i) => {
+      if (typeof page !== 'string' || !/^\/([a-z0-9-]+\/)+$/.test(page))
+        fail(`pinned[${i}].page`, "give the page's path, e.g. /faq/some-question/");
+      if (!isStrings(phrases)) fail(`pinned[${i}].phrases`, 'give a list of phrases');
+      if (!isStrings(unless)) fail(`pinned[${i}].unless`, 'give a list of words');
+      return { id: page as string, phrases: phrases as string[], unless: unless as string[] };
+    },
+  );
   const byId = signs as Record<string, { phrases: string[]; unless?: string[] }>;
   return {
     filler: (filler as string[]).map((w) => w.toLowerCase()),
     synonyms: pairs,
-    signs: redFlagIds.filter((id) => id in byId).map((id) => ({ id, phrases: byId[id]!.phrases, unless: byId[id]!.unless ?? [] })),
+    signs: redFlagIds
+      .filter((id) => id in byId)
+      .map((id) => ({ id, phrases: byId[id]!.phrases, unless: byId[id]!.unless ?? [] })),
     pinned: pins,
   };
 }
@@ -58,14 +77,26 @@ const lineOf = (source: string, text: string) => source.split('\n').findIndex((l
  * words some page holds, and every pinned page exists. A mistake fails the
  * build with the file and line.
  */
-export function checkSearchTerms(terms: SearchTerms, holds: (word: string) => boolean, exists: (page: string) => boolean, source: string, file = SEARCH_TERMS_FILE): void {
+export function checkSearchTerms(
+  terms: SearchTerms,
+  holds: (word: string) => boolean,
+  exists: (page: string) => boolean,
+  source: string,
+  file = SEARCH_TERMS_FILE,
+): void {
   const problems: string[] = [];
   for (const [typed, guide] of terms.synonyms) {
     const lacking = guide.split(' ').filter((w) => !holds(w));
-    if (lacking.length > 0) problems.push(`${file}:${lineOf(source, `${guide}:`)}: synonyms.${guide} ("${typed}"): no page holds "${lacking.join(' ')}", so the synonym would find nothing. Use a word the pages use.`);
+    if (lacking.length > 0)
+      problems.push(
+        `${file}:${lineOf(source, `${guide}:`)}: synonyms.${guide} ("${typed}"): no page holds "${lacking.join(' ')}", so the synonym would find nothing. Use a word the pages use.`,
+      );
   }
   for (const { id } of terms.pinned) {
-    if (!exists(id)) problems.push(`${file}:${lineOf(source, id)}: pinned page ${id} is not a page of the built site. Check the path.`);
+    if (!exists(id))
+      problems.push(
+        `${file}:${lineOf(source, id)}: pinned page ${id} is not a page of the built site. Check the path.`,
+      );
   }
   if (problems.length > 0) throw new Error([...new Set(problems)].join('\n'));
 }

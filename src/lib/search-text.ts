@@ -17,7 +17,8 @@ export const SEARCH_TEXT = {
   missing: 'No page mentions {w}.',
   sign: 'A warning sign matches your words: see what to do below.',
   signs: 'Warning signs match your words: see what to do below.',
-  failed: 'Search needs a connection and could not reach the guide. Check you are online and try again, or browse the guide below.',
+  failed:
+    'Search needs a connection and could not reach the guide. Check you are online and try again, or browse the guide below.',
 };
 
 export type SearchText = typeof SEARCH_TEXT;

@@ -9,7 +9,12 @@
  * inside a word ("a&e", "5k" stay whole; "calf-raises" is two words).
  */
 export function words(text: string): string[] {
-  return text.toLowerCase().replace(/[’']/g, '').match(/[\p{L}\p{N}]+(&[\p{L}\p{N}]+)*/gu) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .replace(/[’']/g, '')
+      .match(/[\p{L}\p{N}]+(&[\p{L}\p{N}]+)*/gu) ?? []
+  );
 }
 
 /**
@@ -17,11 +22,19 @@ export function words(text: string): string[] {
  * "injury", "stretches" "stretch", "shoes" "shoe"); any other word is itself.
  * Short words and "-ss", "-us", "-is" endings are left alone ("stress", "soleus").
  */
-export const singular = (word: string) => (word.length < 4 || /(ss|us|is)$/.test(word) ? word
-  : word.replace(/([^aeiou])ies$/, '$1y').replace(/lves$/, 'lf').replace(/(ch|sh|x|z)es$/, '$1').replace(/s$/, ''));
+export const singular = (word: string) =>
+  word.length < 4 || /(ss|us|is)$/.test(word)
+    ? word
+    : word
+        .replace(/([^aeiou])ies$/, '$1y')
+        .replace(/lves$/, 'lf')
+        .replace(/(ch|sh|x|z)es$/, '$1')
+        .replace(/s$/, '');
 
 /** The word with its singular and its plurals: the forms that mean the same word. */
 export function forms(word: string): string[] {
   const one = singular(word);
-  return [...new Set([word, one, `${one}s`, `${one}es`, one.replace(/([^aeiou])y$/, '$1ies'), one.replace(/lf$/, 'lves')])];
+  return [
+    ...new Set([word, one, `${one}s`, `${one}es`, one.replace(/([^aeiou])y$/, '$1ies'), one.replace(/lf$/, 'lves')]),
+  ];
 }

@@ -23,7 +23,10 @@ export interface SearchWords {
 }
 
 /** How many pages hold each word of letters alone (the words spelling can correct), and how often it appears in all, without the `skip` words. */
-export function wordCounts(pages: Iterable<string>, skip: readonly string[] = []): { pagesWith: Map<string, number>; uses: Map<string, number> } {
+export function wordCounts(
+  pages: Iterable<string>,
+  skip: readonly string[] = [],
+): { pagesWith: Map<string, number>; uses: Map<string, number> } {
   const pagesWith = new Map<string, number>();
   const uses = new Map<string, number>();
   for (const text of pages) {
@@ -39,7 +42,12 @@ export function wordCounts(pages: Iterable<string>, skip: readonly string[] = []
  * word, then how often it appears), without the `skip` words (filler, which
  * never searches, so no typo is corrected to it).
  */
-export function buildVocabulary(pages: Iterable<string>, skip: readonly string[] = [], limit = 40_000, counts = wordCounts(pages, skip)): string {
+export function buildVocabulary(
+  pages: Iterable<string>,
+  skip: readonly string[] = [],
+  limit = 40_000,
+  counts = wordCounts(pages, skip),
+): string {
   const { pagesWith, uses } = counts;
   return [...pagesWith.keys()]
     .sort((a, b) => pagesWith.get(b)! - pagesWith.get(a)! || uses.get(b)! - uses.get(a)! || a.localeCompare(b))
@@ -51,5 +59,10 @@ export function buildVocabulary(pages: Iterable<string>, skip: readonly string[]
 export type Vocabulary = ReadonlyMap<string, number>;
 
 export function parseVocabulary(text: string): Vocabulary {
-  return new Map(text.split(' ').filter(Boolean).map((w, i) => [w, i]));
+  return new Map(
+    text
+      .split(' ')
+      .filter(Boolean)
+      .map((w, i) => [w, i]),
+  );
 }

@@ -3,7 +3,13 @@
 // guide's vocabulary without filler, the synonyms the guide can use, the
 // warning-sign phrases, and the real English words the guide lacks that look
 // like guide words (content/english-words.txt), which are named, never corrected.
-import { buildVocabulary, parseVocabulary, wordCounts, type SearchWords, type Vocabulary } from './search-vocabulary.ts';
+import {
+  buildVocabulary,
+  parseVocabulary,
+  wordCounts,
+  type SearchWords,
+  type Vocabulary,
+} from './search-vocabulary.ts';
 import type { SearchTerms } from './search-terms.ts';
 import { correctWord } from './spelling.ts';
 import { forms, singular, words } from './search-tokens.ts';
@@ -12,7 +18,10 @@ export const ENGLISH_WORDS_FILE = 'content/english-words.txt';
 
 /** The words of content/english-words.txt: one or more a line, "#" starts a comment. */
 export function parseEnglishWords(text: string): string[] {
-  return text.split('\n').flatMap((line) => line.replace(/#.*/, '').trim().toLowerCase().split(/\s+/)).filter(Boolean);
+  return text
+    .split('\n')
+    .flatMap((line) => line.replace(/#.*/, '').trim().toLowerCase().split(/\s+/))
+    .filter(Boolean);
 }
 
 /**
@@ -22,16 +31,29 @@ export function parseEnglishWords(text: string): string[] {
  * searches as typed; "sprained" on one page about ankles must not hide the
  * strain pages).
  */
-export function usableSynonyms(synonyms: readonly (readonly [string, string])[], vocabulary: Vocabulary, pagesWith?: ReadonlyMap<string, number>): [string, string][] {
+export function usableSynonyms(
+  synonyms: readonly (readonly [string, string])[],
+  vocabulary: Vocabulary,
+  pagesWith?: ReadonlyMap<string, number>,
+): [string, string][] {
   return synonyms
     .map(([typed, guide]) => [words(typed).join(' '), words(guide).join(' ')] as [string, string])
-    .filter(([typed, guide]) => guide.split(' ').every((g) => vocabulary.has(g))
-      && (typed.includes(' ') || !vocabulary.has(typed) || (pagesWith?.get(typed) ?? Infinity) <= 1));
+    .filter(
+      ([typed, guide]) =>
+        guide.split(' ').every((g) => vocabulary.has(g)) &&
+        (typed.includes(' ') || !vocabulary.has(typed) || (pagesWith?.get(typed) ?? Infinity) <= 1),
+    );
 }
 
 /** A UK or US spelling in one form, to compare the two ("colour", "color"). */
-const spelling = (w: string) => w.replace(/our/g, 'or').replace(/is(e|ed|es|ing|ation)$/, 'iz$1').replace(/ys(e|ed|es|ing)$/, 'yz$1')
-  .replace(/ae|oe/g, 'e').replace(/ll/g, 'l').replace(/tre$/, 'ter');
+const spelling = (w: string) =>
+  w
+    .replace(/our/g, 'or')
+    .replace(/is(e|ed|es|ing|ation)$/, 'iz$1')
+    .replace(/ys(e|ed|es|ing)$/, 'yz$1')
+    .replace(/ae|oe/g, 'e')
+    .replace(/ll/g, 'l')
+    .replace(/tre$/, 'ter');
 /** A word without one ending, plural or verb: "stretched" and "stretches" are one word, "injured" and "injuries". */
 const stem = (w: string) => (singular(w) !== w ? singular(w).replace(/y$/, '') : w.replace(/(ing|ed|er|y)$/, ''));
 
@@ -41,7 +63,11 @@ export function sameWord(word: string, to: string): boolean {
 }
 
 /** The real words the guide lacks that spelling correction would turn into a different guide word (filler never gets that far). */
-export function realWordsNear(english: Iterable<string>, vocabulary: Vocabulary, filler: readonly string[] = []): string[] {
+export function realWordsNear(
+  english: Iterable<string>,
+  vocabulary: Vocabulary,
+  filler: readonly string[] = [],
+): string[] {
   return [...new Set(english)].filter((w) => {
     if (filler.includes(w)) return false;
     const to = correctWord(w, vocabulary);
@@ -50,10 +76,19 @@ export function realWordsNear(english: Iterable<string>, vocabulary: Vocabulary,
 }
 
 /** dist/search-words.json from the indexed pages' text, content/search-terms.yaml and the English words. */
-export function buildSearchWords(pages: Iterable<string>, terms: SearchTerms, english: Iterable<string> = []): SearchWords {
+export function buildSearchWords(
+  pages: Iterable<string>,
+  terms: SearchTerms,
+  english: Iterable<string> = [],
+): SearchWords {
   const texts = [...pages];
   const counts = wordCounts(texts, terms.filler);
   const words = buildVocabulary(texts, terms.filler, undefined, counts);
   const vocabulary = parseVocabulary(words);
-  return { words, ...terms, synonyms: usableSynonyms(terms.synonyms, vocabulary, counts.pagesWith), real: realWordsNear(english, vocabulary, terms.filler).join(' ') };
+  return {
+    words,
+    ...terms,
+    synonyms: usableSynonyms(terms.synonyms, vocabulary, counts.pagesWith),
+    real: realWordsNear(english, vocabulary, terms.filler).join(' '),
+  };
 }

@@ -31,11 +31,26 @@ export const ENGINE_TAG_PLACEHOLDER = 'pagefind-tag';
  * pagefind-entry.json: its script, the entry (at the address Pagefind asks for
  * when told the tag as metaCacheTag), and each language's metadata and WebAssembly.
  */
-export function enginePreloads(entry: { languages: Record<string, { hash: string; wasm?: string | null }> }, base = '/pagefind/'): { tag: string; links: string } {
+export function enginePreloads(
+  entry: { languages: Record<string, { hash: string; wasm?: string | null }> },
+  base = '/pagefind/',
+): { tag: string; links: string } {
   const languages = Object.values(entry.languages);
   const tag = languages[0]?.hash ?? '';
-  const fetched = [`${base}pagefind-entry.json?ts=${tag}`, ...languages.flatMap((l) => [`${base}pagefind.${l.hash}.pf_meta`, ...l.wasm ? [`${base}wasm.${l.wasm}.pagefind`] : []])];
-  return { tag, links: [`<link rel="modulepreload" href="${base}pagefind.js">`, ...fetched.map((href) => `<link rel="preload" href="${href}" as="fetch" crossorigin>`)].join('') };
+  const fetched = [
+    `${base}pagefind-entry.json?ts=${tag}`,
+    ...languages.flatMap((l) => [
+      `${base}pagefind.${l.hash}.pf_meta`,
+      ...(l.wasm ? [`${base}wasm.${l.wasm}.pagefind`] : []),
+    ]),
+  ];
+  return {
+    tag,
+    links: [
+      `<link rel="modulepreload" href="${base}pagefind.js">`,
+      ...fetched.map((href) => `<link rel="preload" href="${href}" as="fetch" crossorigin>`),
+    ].join(''),
+  };
 }
 
 /** The filter every indexed page carries. */
@@ -74,13 +89,18 @@ export interface QueryPlan {
 }
 
 /** Plans a query: which words to search, what was corrected, what no page mentions. No Pagefind call. */
-export function planQuery(raw: string, { vocabulary, filler = [], synonyms = [], real, exact = false, typing = false }: PlanOptions = {}): QueryPlan {
+export function planQuery(
+  raw: string,
+  { vocabulary, filler = [], synonyms = [], real, exact = false, typing = false }: PlanOptions = {},
+): QueryPlan {
   const query = cleanQuery(raw);
   const typed = words(query);
   const terms: string[] = [];
   const shown: string[] = [];
   const missing: string[] = [];
-  const add = (words: string) => { for (const w of words.split(' ')) if (!terms.includes(w) && terms.length < MAX_WORDS) terms.push(w); };
+  const add = (words: string) => {
+    for (const w of words.split(' ')) if (!terms.includes(w) && terms.length < MAX_WORDS) terms.push(w);
+  };
   for (let i = 0; i < typed.length; i++) {
     const word = typed[i]!;
     const swap = exact ? undefined : synonyms.find(([t]) => t.split(' ').every((p, j) => typed[i + j] === p));
@@ -92,7 +112,10 @@ export function planQuery(raw: string, { vocabulary, filler = [], synonyms = [],
     } else if (filler.includes(word)) {
       shown.push(word);
     } else {
-      const to = exact || !vocabulary ? word : correctWord(word, vocabulary, { partial: typing && i === typed.length - 1, real });
+      const to =
+        exact || !vocabulary
+          ? word
+          : correctWord(word, vocabulary, { partial: typing && i === typed.length - 1, real });
       if (to) add(to);
       else missing.push(word);
       shown.push(to || word);
@@ -101,7 +124,13 @@ export function planQuery(raw: string, { vocabulary, filler = [], synonyms = [],
   // A question of filler alone ("is it ok") still searches its words.
   if (terms.length === 0 && missing.length === 0) typed.forEach(add);
   const searched = shown.join(' ');
-  return { query, terms, corrected: searched === typed.join(' ') ? '' : searched, missing, said: [...new Set([...typed, ...terms])] };
+  return {
+    query,
+    terms,
+    corrected: searched === typed.join(' ') ? '' : searched,
+    missing,
+    said: [...new Set([...typed, ...terms])],
+  };
 }
 
 /**
@@ -115,11 +144,16 @@ export function searchTerms(terms: readonly string[], vocabulary?: Vocabulary): 
   if (terms.length < 2) return [...terms];
   const rank = (w: string) => vocabulary?.get(w) ?? Infinity;
   // A word too short for the vocabulary, or a number, is not unknown ("go", "800"): never searched alone.
-  const rare = [...terms].sort((a, b) => rank(b) - rank(a)).filter((w) => rank(w) >= COMMON_RANK && w.length >= MIN_WORD_LENGTH && /\p{L}/u.test(w));
+  const rare = [...terms]
+    .sort((a, b) => rank(b) - rank(a))
+    .filter((w) => rank(w) >= COMMON_RANK && w.length >= MIN_WORD_LENGTH && /\p{L}/u.test(w));
   return [...new Set([terms.join(' '), ...rare.slice(0, MAX_EXTRA_SEARCHES)])];
 }
 
-export interface Scored { id: string; score: number }
+export interface Scored {
+  id: string;
+  score: number;
+}
 
 /** How much the every-word search counts against one telling word alone (tuned on tests/search-eval/dev.json). */
 export const TOGETHER_WEIGHT = 0.5;
@@ -140,11 +174,15 @@ export const tellingness = (held: number, pages: number) => Math.log(1 + (pages 
 export function mergeHits<H extends Scored>(together: H[], others: H[][], pages = 0): H[] {
   const total = Math.max(pages, together.length, ...others.map((o) => o.length));
   const weights = others.map((o) => tellingness(o.length, total));
-  const lists: [H[], number][] = [[together, TOGETHER_WEIGHT * Math.max(1, ...weights)], ...others.map((o, i) => [o, weights[i]!] as [H[], number])];
+  const lists: [H[], number][] = [
+    [together, TOGETHER_WEIGHT * Math.max(1, ...weights)],
+    ...others.map((o, i) => [o, weights[i]!] as [H[], number]),
+  ];
   const scored = new Map<string, [H, number]>();
   for (const [list, weight] of lists) {
     const best = Math.max(...list.map((h) => h.score), 1e-9);
-    for (const h of list) scored.set(h.id, [scored.get(h.id)?.[0] ?? h, (scored.get(h.id)?.[1] ?? 0) + (weight * h.score) / best]);
+    for (const h of list)
+      scored.set(h.id, [scored.get(h.id)?.[0] ?? h, (scored.get(h.id)?.[1] ?? 0) + (weight * h.score) / best]);
   }
   // Map order is first-found order, and the sort is stable: ties keep it.
   return [...scored.values()].sort((a, b) => b[1] - a[1]).map(([h]) => h);
@@ -162,7 +200,12 @@ export function titleHits(terms: readonly string[], title: string): number {
  * titles); with no rare word, more of all its words (the merge has already
  * weighed the common ones); otherwise in the order given.
  */
-export function byTitle<T>(terms: readonly string[], items: T[], title: (item: T) => string, vocabulary?: Vocabulary): T[] {
+export function byTitle<T>(
+  terms: readonly string[],
+  items: T[],
+  title: (item: T) => string,
+  vocabulary?: Vocabulary,
+): T[] {
   // Not every rare word: a long question's others are often everyday ones ("before", "safe").
   const rare = searchTerms(terms, vocabulary).slice(1, 3);
   const key = (t: string) => titleHits(rare, t) * 100 + (rare.length === 0 ? titleHits(terms, t) : 0);
@@ -181,7 +224,10 @@ async function hits<H extends Scored>(pagefind: PagefindLike<H>, term: string | 
 }
 
 /** Each page's section, from one filter search per section: run once a page load and kept. */
-export async function sectionOfPages<H extends Scored>(pagefind: PagefindLike<H>, sections: readonly string[]): Promise<Map<string, string>> {
+export async function sectionOfPages<H extends Scored>(
+  pagefind: PagefindLike<H>,
+  sections: readonly string[],
+): Promise<Map<string, string>> {
   const lists = await Promise.all(sections.map((s) => hits(pagefind, null, s)));
   return new Map(lists.flatMap((list, i) => list.map((h) => [h.id, sections[i]!] as [string, string])));
 }
@@ -217,7 +263,10 @@ export async function searchGuide<H extends Scored>(
 ): Promise<GuideSearch<H>> {
   const { terms } = plan;
   // The sections load beside the searches, not before them: one round trip fewer on a slow phone.
-  const [sectionOf, [together = [], ...others]] = await Promise.all([sectionsOfPages, Promise.all(searchTerms(terms, vocabulary).map((t) => hits(pagefind, t)))]);
+  const [sectionOf, [together = [], ...others]] = await Promise.all([
+    sectionsOfPages,
+    Promise.all(searchTerms(terms, vocabulary).map((t) => hits(pagefind, t))),
+  ]);
   const all = mergeHits(together, others, sectionOf.size).sort((a, b) => +!sectionOf.has(a.id) - +!sectionOf.has(b.id));
   const at = first ? all.findIndex((h) => sectionOf.get(h.id) === first) : -1;
   if (at > 1) all.splice(1, 0, ...all.splice(at, 1));
@@ -228,29 +277,50 @@ export async function searchGuide<H extends Scored>(
   };
 }
 
-export interface SubResult { title: string; url: string; excerpt: string; locations?: number[] }
+export interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  locations?: number[];
+}
 
 /** The sections of a page worth showing under it: the ones with most matches, in page order, never the page itself. */
 export function bestSubResults<S extends SubResult>(pageUrl: string, subs: S[], max = 3): S[] {
   const sections = subs.filter((s) => s.url !== pageUrl && s.url.includes('#'));
-  const best = new Set([...sections].sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0)).slice(0, max));
+  const best = new Set(
+    [...sections].sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0)).slice(0, max),
+  );
   return sections.filter((s) => best.has(s));
 }
 
 const quoted = (query: string) => `“${query.length > 60 ? `${query.slice(0, 60).trimEnd()}…` : query}”`;
 /** A sentence of src/lib/search-text.ts with its {slots} filled. */
-const fill = (text: string, slots: Record<string, string | number>) => text.replace(/\{(\w)\}/g, (_, k: string) => String(slots[k]));
+const fill = (text: string, slots: Record<string, string | number>) =>
+  text.replace(/\{(\w)\}/g, (_, k: string) => String(slots[k]));
 
 /** "1 page", "3 pages". */
 export const pagesText = (t: SearchText, n: number) => `${n} ${n === 1 ? t.page : t.pages}`;
 
 /** The sentence announced after each search; `signs`: how many warning signs the query names. */
-export function statusText(t: SearchText, query: string, found: number, shown: number, chosen: readonly string[] = [], signs = 0): string {
+export function statusText(
+  t: SearchText,
+  query: string,
+  found: number,
+  shown: number,
+  chosen: readonly string[] = [],
+  signs = 0,
+): string {
   if (!query) return '';
   const q = quoted(query);
-  const sentence = found === 0
-    ? fill(t.none, { q })
-    : fill(chosen.length > 0 ? t.shown : t.found, { n: pagesText(t, found), q, m: shown, s: chosen.join(` ${t.or} `) });
+  const sentence =
+    found === 0
+      ? fill(t.none, { q })
+      : fill(chosen.length > 0 ? t.shown : t.found, {
+          n: pagesText(t, found),
+          q,
+          m: shown,
+          s: chosen.join(` ${t.or} `),
+        });
   return signs > 0 ? `${signs > 1 ? t.signs : t.sign} ${sentence}` : sentence;
 }
 

@@ -1,7 +1,10 @@
 // Section headings that pages and the link manifest share. Clinics link to
 // these ids, so the page and /links.json must never disagree about them.
 
-export interface Section { id: string; title: string }
+export interface Section {
+  id: string;
+  title: string;
+}
 
 /** Sections of the entry pages that come from the layout, not the MDX body. */
 export const ENTRY_SECTIONS = {

@@ -17,7 +17,11 @@ export function currentSignId(id: string, renames: Readonly<Record<string, strin
 }
 
 /** Why each published id no longer opens a sign, in plain words; empty when every one does. */
-export function lostSignIds(published: readonly string[], signs: ReadonlySet<string>, renames: Readonly<Record<string, string>> = SIGN_RENAMES): string[] {
+export function lostSignIds(
+  published: readonly string[],
+  signs: ReadonlySet<string>,
+  renames: Readonly<Record<string, string>> = SIGN_RENAMES,
+): string[] {
   const problems: string[] = [];
   for (const id of published) {
     const now = currentSignId(id, renames);

@@ -4,7 +4,14 @@
 // the build builds it from the collections for /links.json, /for-clinics/ and
 // each entry's contents list. tests/build/site-map.test.ts proves the two equal.
 import { groupByCollection, SECTION_LIST_COLLECTIONS, sectionListTitle, type ManifestCollection } from './manifest.ts';
-import { CLINIC_SECTIONS, ENTRY_SECTIONS, FAQ_INDEX_LIST, RED_FLAG_SECTIONS, SEARCH_SECTIONS, type Section } from './sections.ts';
+import {
+  CLINIC_SECTIONS,
+  ENTRY_SECTIONS,
+  FAQ_INDEX_LIST,
+  RED_FLAG_SECTIONS,
+  SEARCH_SECTIONS,
+  type Section,
+} from './sections.ts';
 import { PHASE_LABELS, PHASES } from './labels.ts';
 import { TIERS, type Tier } from './triage.ts';
 import { collectionPath, entryPath, sectionListPath, type EntryCollection } from './urls.ts';
@@ -68,7 +75,10 @@ export const RELATED_LISTS = {
     { id: 'related-causes', title: 'Related causes', from: 'causes' },
     { id: 'related-treatments', title: 'Related treatments', from: 'treatments' },
   ],
-} as const satisfies Record<EntryCollection, readonly { id: string; title: string; from: 'causes' | 'treatments' | 'questions' }[]>;
+} as const satisfies Record<
+  EntryCollection,
+  readonly { id: string; title: string; from: 'causes' | 'treatments' | 'questions' }[]
+>;
 
 /** The skip link's target on every page. */
 const MAIN: Section = { id: 'main', title: 'main content' };
@@ -102,11 +112,17 @@ function askedAbout(faqs: readonly SiteMapEntry[]): Map<string, SiteMapEntry[]> 
 }
 
 /** The ids each related list of an entry shows, in RELATED_LISTS order (empty lists included). */
-export function relatedIds(entry: SiteMapEntry, asked: ReadonlyMap<string, readonly SiteMapEntry[]>): { id: string; title: string; ids: readonly string[] }[] {
+export function relatedIds(
+  entry: SiteMapEntry,
+  asked: ReadonlyMap<string, readonly SiteMapEntry[]>,
+): { id: string; title: string; ids: readonly string[] }[] {
   return RELATED_LISTS[entry.collection].map((list) => ({
     id: list.id,
     title: list.title,
-    ids: list.from === 'questions' ? (asked.get(`${entry.collection}/${entry.id}`) ?? []).map((f) => f.id) : entry[list.from],
+    ids:
+      list.from === 'questions'
+        ? (asked.get(`${entry.collection}/${entry.id}`) ?? []).map((f) => f.id)
+        : entry[list.from],
   }));
 }
 
@@ -118,10 +134,14 @@ export function relatedIds(entry: SiteMapEntry, asked: ReadonlyMap<string, reado
 function entrySections(entry: SiteMapEntry, asked: ReadonlyMap<string, readonly SiteMapEntry[]>): SiteSection[] {
   return [
     ...(entry.collection === 'causes' ? [section(ENTRY_SECTIONS.signs, 'layout')] : []),
-    ...entry.headings.filter((h) => h.depth === 2 || h.depth === 3).map((h): SiteSection => ({ id: h.id, title: h.title, kind: 'body', depth: h.depth })),
+    ...entry.headings
+      .filter((h) => h.depth === 2 || h.depth === 3)
+      .map((h): SiteSection => ({ id: h.id, title: h.title, kind: 'body', depth: h.depth })),
     ...(entry.collection === 'treatments' && entry.cautions ? [section(ENTRY_SECTIONS.cautions, 'layout')] : []),
     section(ENTRY_SECTIONS.getHelp, 'layout'),
-    ...relatedIds(entry, asked).filter((r) => r.ids.length > 0).map((r) => section(r, 'related')),
+    ...relatedIds(entry, asked)
+      .filter((r) => r.ids.length > 0)
+      .map((r) => section(r, 'related')),
     section(ENTRY_SECTIONS.sources, 'layout'),
   ];
 }
@@ -132,7 +152,12 @@ export function siteMap(input: SiteMapInput): SitePage[] {
   const faqs = of('faq');
   const asked = askedAbout(faqs);
   const entryPages = (c: EntryCollection) =>
-    of(c).map((e): SitePage => ({ url: entryPath(c, e.id), title: e.title, collection: c, anchors: entrySections(e, asked) }));
+    of(c).map((e): SitePage => ({
+      url: entryPath(c, e.id),
+      title: e.title,
+      collection: c,
+      anchors: entrySections(e, asked),
+    }));
   const tiers = new Map(input.tiers.map((t) => [t.id, t]));
   // The tier cards the red-flags page shows: tiers with signs, most serious first, then self-care.
   const shownTiers = TIERS.filter((t) => t !== 'self-care' && input.signs.some((s) => s.tier === t));
@@ -141,13 +166,23 @@ export function siteMap(input: SiteMapInput): SitePage[] {
     // The card heading reads its hidden prefix too ("Urgent advice: ...").
     return { id: t, title: text ? `${text.prefix} ${text.heading}` : t, kind: 'tier' };
   });
-  const clinicPage: SitePage = { url: '/for-clinics/', title: PAGE_TITLES.forClinics, collection: 'pages', anchors: [] };
+  const clinicPage: SitePage = {
+    url: '/for-clinics/',
+    title: PAGE_TITLES.forClinics,
+    collection: 'pages',
+    anchors: [],
+  };
   const pages: SitePage[] = [
     {
       url: '/red-flags/',
       title: PAGE_TITLES.redFlags,
       collection: 'red-flags',
-      anchors: [section(RED_FLAG_SECTIONS.check, 'layout'), section(RED_FLAG_SECTIONS.signs, 'layout'), ...tierSections, section(ENTRY_SECTIONS.sources, 'layout')],
+      anchors: [
+        section(RED_FLAG_SECTIONS.check, 'layout'),
+        section(RED_FLAG_SECTIONS.signs, 'layout'),
+        ...tierSections,
+        section(ENTRY_SECTIONS.sources, 'layout'),
+      ],
     },
     { url: collectionPath('causes'), title: PAGE_TITLES.causes, collection: 'causes', anchors: [] },
     ...entryPages('causes'),
@@ -162,17 +197,33 @@ export function siteMap(input: SiteMapInput): SitePage[] {
       url: collectionPath('faq'),
       title: PAGE_TITLES.faq,
       collection: 'faq',
-      anchors: [section(FAQ_INDEX_LIST, 'layout'), ...faqs.map((f): SiteSection => ({ id: f.id, title: f.title, kind: 'group' }))],
+      anchors: [
+        section(FAQ_INDEX_LIST, 'layout'),
+        ...faqs.map((f): SiteSection => ({ id: f.id, title: f.title, kind: 'group' })),
+      ],
     },
     ...entryPages('faq'),
     { url: '/', title: SITE_NAME, collection: 'pages', anchors: [] }, // The start page's sections keep their ids but have no heading links.
-    { url: '/search/', title: PAGE_TITLES.search, collection: 'pages', anchors: [section(SEARCH_SECTIONS.browse, 'layout')] },
+    {
+      url: '/search/',
+      title: PAGE_TITLES.search,
+      collection: 'pages',
+      anchors: [section(SEARCH_SECTIONS.browse, 'layout')],
+    },
     clinicPage,
     { url: '/handout/', title: PAGE_TITLES.handout, collection: 'pages', anchors: [] },
-    ...SECTION_LIST_COLLECTIONS.map((c): SitePage => ({ url: sectionListPath(c), title: sectionListTitle(c), collection: 'pages', anchors: [] })),
+    ...SECTION_LIST_COLLECTIONS.map((c): SitePage => ({
+      url: sectionListPath(c),
+      title: sectionListTitle(c),
+      collection: 'pages',
+      anchors: [],
+    })),
   ];
   // /for-clinics/ ends with every page, under a heading per group.
-  clinicPage.anchors = [...Object.values(CLINIC_SECTIONS).map((s) => section(s, 'clinic')), ...groupByCollection(pages).map((g) => ({ id: g.id, title: g.label, kind: 'clinic' as const }))];
+  clinicPage.anchors = [
+    ...Object.values(CLINIC_SECTIONS).map((s) => section(s, 'clinic')),
+    ...groupByCollection(pages).map((g) => ({ id: g.id, title: g.label, kind: 'clinic' as const })),
+  ];
   return pages;
 }
 
@@ -189,7 +240,11 @@ export function sitePage(pages: readonly SitePage[], url: string): SitePage {
  * address (its sections are not known). src/lib/content-checks.ts checks
  * links against this and nothing else.
  */
-export function linkTargets(pages: readonly SitePage[], signIds: Iterable<string>, redirects: Iterable<string> = []): SiteIndex {
+export function linkTargets(
+  pages: readonly SitePage[],
+  signIds: Iterable<string>,
+  redirects: Iterable<string> = [],
+): SiteIndex {
   const index: SiteIndex = new Map();
   for (const from of redirects) index.set(from.endsWith('/') ? from : `${from}/`, null);
   for (const p of pages) index.set(p.url, new Set(p.anchors.map((a) => a.id)));
@@ -197,4 +252,3 @@ export function linkTargets(pages: readonly SitePage[], signIds: Iterable<string
   for (const id of signIds) check?.add(`check=${id}`);
   return index;
 }
-

@@ -14,10 +14,14 @@ export function resolveSiteUrl(value: string | undefined): { site: string; isPla
   try {
     url = new URL(value.trim());
   } catch {
-    throw new Error(`SITE_URL "${value}" is not a web address. Set it to the address the guide is published at, e.g. SITE_URL=https://calves.clinic.example npm run build`);
+    throw new Error(
+      `SITE_URL "${value}" is not a web address. Set it to the address the guide is published at, e.g. SITE_URL=https://calves.clinic.example npm run build`,
+    );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new Error(`SITE_URL "${value}" must start with https:// (or http://), e.g. SITE_URL=https://calves.clinic.example`);
+    throw new Error(
+      `SITE_URL "${value}" must start with https:// (or http://), e.g. SITE_URL=https://calves.clinic.example`,
+    );
   }
   if (url.pathname !== '/' || url.search || url.hash || url.username || url.password) {
     throw new Error(

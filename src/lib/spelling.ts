@@ -19,8 +19,12 @@ export function editDistance(a: string, b: string, max: number): number {
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
     for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
-        a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] ? prev2[j - 2]! + 1 : max + 1);
+      row[j] = Math.min(
+        prev[j]! + 1,
+        row[j - 1]! + 1,
+        prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+        a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] ? prev2[j - 2]! + 1 : max + 1,
+      );
     }
     if (Math.min(...row) > max) return max + 1;
     prev2 = prev;
@@ -76,7 +80,11 @@ export function correctWord(word: string, vocabulary: Vocabulary, { partial, rea
   if (word.length < MIN_WORD_LENGTH || /\P{L}/u.test(word) || vocabulary.has(word)) return word;
   if (partial) for (const w of vocabulary.keys()) if (w.startsWith(word)) return word;
   const max = real?.has(word) ? 0 : allowedEdits(word);
-  return held(word, vocabulary)
-    ?? (max > 0 ? nearest(word, vocabulary, 1) ?? split(word, vocabulary) ?? nearest(word, vocabulary, max) : undefined)
-    ?? '';
+  return (
+    held(word, vocabulary) ??
+    (max > 0
+      ? (nearest(word, vocabulary, 1) ?? split(word, vocabulary) ?? nearest(word, vocabulary, max))
+      : undefined) ??
+    ''
+  );
 }

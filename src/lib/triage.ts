@@ -45,7 +45,11 @@ const CHECK = /^#?check=/;
  * Reads `#check=id,id` into the known ids it names, in sign order, without
  * duplicates. Anything unknown, malformed or hostile is dropped, never thrown.
  */
-export function parseCheckHash(hash: string, known: readonly string[], renames: Readonly<Record<string, string>> = SIGN_RENAMES): string[] {
+export function parseCheckHash(
+  hash: string,
+  known: readonly string[],
+  renames: Readonly<Record<string, string>> = SIGN_RENAMES,
+): string[] {
   if (!CHECK.test(hash)) return [];
   let raw = hash.replace(CHECK, '');
   try {
@@ -54,7 +58,13 @@ export function parseCheckHash(hash: string, known: readonly string[], renames: 
     // A broken escape: keep the raw text; unknown ids are dropped below.
   }
   // A renamed sign's old id (from an old clinic link or QR code) ticks the sign it became.
-  const asked = new Set(raw.split(',').map((s) => s.trim().toLowerCase()).filter(isValidId).map((id) => currentSignId(id, renames)));
+  const asked = new Set(
+    raw
+      .split(',')
+      .map((s) => s.trim().toLowerCase())
+      .filter(isValidId)
+      .map((id) => currentSignId(id, renames)),
+  );
   return known.filter((id) => asked.has(id));
 }
 

@@ -44,11 +44,16 @@ export function brokenPublishedUrls(
     const from = redirects[url] !== undefined ? url : path;
     const target = redirectTarget(from, redirects);
     if (target !== undefined) {
-      if (!isServed(target, site)) problems.push(`${url}: src/redirects.mjs sends ${from} to ${target}, which the build does not serve.`);
+      if (!isServed(target, site))
+        problems.push(`${url}: src/redirects.mjs sends ${from} to ${target}, which the build does not serve.`);
     } else if (id && site.paths.has(path)) {
-      problems.push(`${url}: ${path} no longer has a section with the id "${id}". Keep a heading with that id, or list ${url} in src/redirects.mjs.`);
+      problems.push(
+        `${url}: ${path} no longer has a section with the id "${id}". Keep a heading with that id, or list ${url} in src/redirects.mjs.`,
+      );
     } else {
-      problems.push(`${url}: the build no longer serves ${path}. Add a redirect from it to its new URL in src/redirects.mjs.`);
+      problems.push(
+        `${url}: the build no longer serves ${path}. Add a redirect from it to its new URL in src/redirects.mjs.`,
+      );
     }
   }
   return problems;

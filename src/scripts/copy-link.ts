@@ -11,7 +11,8 @@ liveRegion.className = 'visually-hidden';
 liveRegion.setAttribute('role', 'status');
 document.body.append(liveRegion);
 
-const span = (text: string, className = '') => Object.assign(document.createElement('span'), { className, textContent: text });
+const span = (text: string, className = '') =>
+  Object.assign(document.createElement('span'), { className, textContent: text });
 
 for (const label of document.querySelectorAll('.section-link-label')) {
   label.textContent = SECTION_IDLE;

@@ -6,13 +6,22 @@
 // reload, Back or a discarded tab brings them back, and a clinic sheet on this
 // page can open the maker filled in. Copying goes through
 // src/scripts/copy-link.ts (button[data-copy]).
-import { formatHandoutFields, handoutUrl, keepKnown, MAX_PARTS, parseHandoutHash, type HandoutPart, type KnownPage } from '../lib/handout.ts';
+import {
+  formatHandoutFields,
+  handoutUrl,
+  keepKnown,
+  MAX_PARTS,
+  parseHandoutHash,
+  type HandoutPart,
+  type KnownPage,
+} from '../lib/handout.ts';
 import type { ManifestPage } from '../lib/manifest.ts';
 import { COLLECTION_LABELS } from '../site.ts';
 
 const root = document.querySelector<HTMLElement>('[data-handout-builder]');
 const $ = <E extends Element = HTMLElement>(selector: string) => root!.querySelector<E>(selector)!;
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '') => Object.assign(document.createElement(tag), { textContent: text });
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '') =>
+  Object.assign(document.createElement(tag), { textContent: text });
 
 /** Collections a handout is made of, in the order the list shows them. */
 const GROUPS = (['red-flags', 'causes', 'treatments', 'faq'] as const).map((c) => [c, COLLECTION_LABELS[c]] as const);
@@ -25,8 +34,17 @@ const signs: string[] = [];
 /** Whether the ticked signs are ones the patient has now (`check`) or ones to watch for (`watch`). */
 const mode = () => ($<HTMLInputElement>('[name="sign-mode"]:checked').value === 'check' ? 'check' : 'watch');
 
-function checkbox(value: string, label: string, onChange: (input: HTMLInputElement) => void, note?: HTMLElement): HTMLLabelElement {
-  const input = Object.assign(document.createElement('input'), { type: 'checkbox', value, checked: chosen.has(value) || signs.includes(value) });
+function checkbox(
+  value: string,
+  label: string,
+  onChange: (input: HTMLInputElement) => void,
+  note?: HTMLElement,
+): HTMLLabelElement {
+  const input = Object.assign(document.createElement('input'), {
+    type: 'checkbox',
+    value,
+    checked: chosen.has(value) || signs.includes(value),
+  });
   input.addEventListener('change', () => onChange(input));
   const text = el('span', label);
   if (note) text.append(note);
@@ -46,7 +64,15 @@ function update(): void {
   const url = handoutUrl(site, request);
   const summary = $('[data-builder-summary]');
   summary.replaceChildren(...[...chosen.values()].map((label) => el('li', label)));
-  if (signs.length) summary.append(el('li', watching ? `Warning signs to watch for: ${signs.length}, each with what to do if it happens` : `Warning signs ticked: ${signs.length}, with what to do now`));
+  if (signs.length)
+    summary.append(
+      el(
+        'li',
+        watching
+          ? `Warning signs to watch for: ${signs.length}, each with what to do if it happens`
+          : `Warning signs ticked: ${signs.length}, with what to do now`,
+      ),
+    );
   $('[data-builder-count]').textContent = `${parts.length} of at most ${MAX_PARTS} pages and parts chosen.`;
   $('[data-builder-empty]').hidden = !empty;
   $<HTMLInputElement>('[data-builder-link]').value = empty ? '' : url;
@@ -124,18 +150,27 @@ function restore(pages: KnownPage[], signIds: string[]): void {
   const known = keepKnown(saved, pages, signIds);
   for (const part of known.parts) {
     const page = pages.find((p) => p.url === part.path)!;
-    chosen.set(part.anchor ? `${part.path}#${part.anchor}` : part.path, part.sectionTitle ? sectionLabel(page, part.sectionTitle) : part.pageTitle);
+    chosen.set(
+      part.anchor ? `${part.path}#${part.anchor}` : part.path,
+      part.sectionTitle ? sectionLabel(page, part.sectionTitle) : part.pageTitle,
+    );
   }
   signs.push(...(known.watch.length ? known.watch : known.check));
-  if (known.check.length && !known.watch.length) $<HTMLInputElement>('[name="sign-mode"][value="check"]').checked = true;
-  if (saved.named > MAX_PARTS) $('[data-builder-limit]').textContent = `This address named ${saved.named} pages and parts; a handout holds at most ${MAX_PARTS}: the first ${MAX_PARTS} are kept.`;
+  if (known.check.length && !known.watch.length)
+    $<HTMLInputElement>('[name="sign-mode"][value="check"]').checked = true;
+  if (saved.named > MAX_PARTS)
+    $('[data-builder-limit]').textContent =
+      `This address named ${saved.named} pages and parts; a handout holds at most ${MAX_PARTS}: the first ${MAX_PARTS} are kept.`;
 }
 
 async function start(): Promise<void> {
   if (!root) return;
   const { pages } = (await (await fetch('/links.json')).json()) as { pages: ManifestPage[] };
   const signItems = [...document.querySelectorAll<HTMLElement>('[data-sign-list] [data-sign]')];
-  restore(pages, signItems.map((item) => item.dataset.sign!));
+  restore(
+    pages,
+    signItems.map((item) => item.dataset.sign!),
+  );
   const box = $('[data-builder-pages]');
   for (const [collection, label] of GROUPS) {
     const group = el('fieldset');
@@ -157,7 +192,9 @@ async function start(): Promise<void> {
     $('[data-builder-signs]').append(li);
   }
   for (const radio of root.querySelectorAll('[name="sign-mode"]')) radio.addEventListener('change', update);
-  $<HTMLInputElement>('[data-builder-filter]').addEventListener('input', (e) => filter((e.target as HTMLInputElement).value));
+  $<HTMLInputElement>('[data-builder-filter]').addEventListener('input', (e) =>
+    filter((e.target as HTMLInputElement).value),
+  );
   $('[data-builder-print]').addEventListener('click', printHandout);
   update();
   document.querySelector('[data-builder-without-js]')?.remove();

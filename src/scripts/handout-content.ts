@@ -8,23 +8,129 @@ import { TIERS } from '../lib/triage.ts';
 
 /** Tags kept as they are; headings move down a level under the part's own h2. */
 const KEEP = new Set([
-  'p', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'strong', 'em', 'b', 'i', 'code', 'kbd', 'cite', 'small', 'abbr', 'br', 'time',
-  'blockquote', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 'figure', 'figcaption', 'img',
+  'p',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'strong',
+  'em',
+  'b',
+  'i',
+  'code',
+  'kbd',
+  'cite',
+  'small',
+  'abbr',
+  'br',
+  'time',
+  'blockquote',
+  'table',
+  'caption',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'figure',
+  'figcaption',
+  'img',
 ]);
-const RENAME: Record<string, string> = { h2: 'h3', h3: 'h4', h4: 'h5', h5: 'h6', h6: 'h6', section: 'div', aside: 'div', div: 'div', article: 'div', details: 'div' };
-const DROP = 'script, style, template, noscript, button, form, input, select, textarea, nav, iframe, object, embed, link, meta, ' +
+const RENAME: Record<string, string> = {
+  h2: 'h3',
+  h3: 'h4',
+  h4: 'h5',
+  h5: 'h6',
+  h6: 'h6',
+  section: 'div',
+  aside: 'div',
+  div: 'div',
+  article: 'div',
+  details: 'div',
+};
+const DROP =
+  'script, style, template, noscript, button, form, input, select, textarea, nav, iframe, object, embed, link, meta, ' +
   '[hidden], .visually-hidden, .section-link, .breadcrumbs, .related, red-flag-checklist, summary';
 /** Classes that carry meaning in print (tier colours, get-help note); all others are dropped. */
 const CLASSES = new Set([
-  'help-note', 'tier-card', 'care-card', 'care-band', 'care-body', 'tier-label', 'tier', 'tier-emergency', 'tier-a-and-e', 'tier-urgent', 'tier-soon', 'tier-self-care', 'tier-heading',
-  'caution', 'action', 'lead-in', 'signs', 'sign', 'why', 'summary', 'facts', 'entry-list', 'small', 'illustration', 'emergency-line',
+  'help-note',
+  'tier-card',
+  'care-card',
+  'care-band',
+  'care-body',
+  'tier-label',
+  'tier',
+  'tier-emergency',
+  'tier-a-and-e',
+  'tier-urgent',
+  'tier-soon',
+  'tier-self-care',
+  'tier-heading',
+  'caution',
+  'action',
+  'lead-in',
+  'signs',
+  'sign',
+  'why',
+  'summary',
+  'facts',
+  'entry-list',
+  'small',
+  'illustration',
+  'emergency-line',
 ]);
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const SVG_TAGS = new Set(['svg', 'g', 'path', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'rect', 'title', 'desc', 'text', 'tspan']);
+const SVG_TAGS = new Set([
+  'svg',
+  'g',
+  'path',
+  'circle',
+  'ellipse',
+  'line',
+  'polyline',
+  'polygon',
+  'rect',
+  'title',
+  'desc',
+  'text',
+  'tspan',
+]);
 const SVG_ATTRS = new Set([
-  'viewBox', 'd', 'cx', 'cy', 'r', 'rx', 'ry', 'x', 'y', 'x1', 'y1', 'x2', 'y2', 'dx', 'dy', 'width', 'height', 'points', 'fill',
-  'stroke', 'stroke-width', 'stroke-linecap', 'stroke-linejoin', 'stroke-dasharray', 'transform', 'opacity', 'role',
-  'aria-label', 'aria-hidden', 'font-size', 'font-weight', 'text-anchor', 'preserveAspectRatio',
+  'viewBox',
+  'd',
+  'cx',
+  'cy',
+  'r',
+  'rx',
+  'ry',
+  'x',
+  'y',
+  'x1',
+  'y1',
+  'x2',
+  'y2',
+  'dx',
+  'dy',
+  'width',
+  'height',
+  'points',
+  'fill',
+  'stroke',
+  'stroke-width',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'stroke-dasharray',
+  'transform',
+  'opacity',
+  'role',
+  'aria-label',
+  'aria-hidden',
+  'font-size',
+  'font-weight',
+  'text-anchor',
+  'preserveAspectRatio',
 ]);
 /** A drawing's classes (global.css, "Illustrations"): without them its lines print as black fills, its labels on black. */
 export const SVG_CLASSES = new Set(['l', 'g', 'f', 'w', 'a', 'ah', 'n', 'hl', 'm', 'ts', 'wide']);
@@ -96,7 +202,8 @@ export function cleanCopy(from: Node, base: URL): Node[] {
     const n = Number(from.getAttribute(attr));
     if (Number.isInteger(n) && n > 1 && n < 100) to.setAttribute(attr, String(n));
   }
-  if (tag === 'th' && /^(row|col)(group)?$/.test(from.getAttribute('scope') ?? '')) to.setAttribute('scope', from.getAttribute('scope')!);
+  if (tag === 'th' && /^(row|col)(group)?$/.test(from.getAttribute('scope') ?? ''))
+    to.setAttribute('scope', from.getAttribute('scope')!);
   to.append(...children());
   return [to];
 }

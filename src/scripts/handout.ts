@@ -3,7 +3,14 @@
 // watch for under their care cards, then each
 // chosen page or section fetched from this site, with its address and review
 // dates. The printed address and QR code are the handout's own link.
-import { handoutUrl, keepKnown, parseHandoutHash, partLimitNote, type KnownPage, type ResolvedPart } from '../lib/handout.ts';
+import {
+  handoutUrl,
+  keepKnown,
+  parseHandoutHash,
+  partLimitNote,
+  type KnownPage,
+  type ResolvedPart,
+} from '../lib/handout.ts';
 import { parseCheckHash, triage, type Tier } from '../lib/triage.ts';
 import { cleanCopy, pageNodes, sectionNodes } from './handout-content.ts';
 import { setPrintedAddress } from './printed-address.ts';
@@ -29,7 +36,10 @@ function showCheck(ids: string[]): void {
   if (!ids.length) return;
   const signs = [...document.querySelectorAll<HTMLElement>('[data-handout-check] [data-sign]')];
   for (const li of signs) li.hidden = !ids.includes(li.dataset.sign!);
-  const tier = triage(ids, signs.map((li) => ({ id: li.dataset.sign!, tier: li.dataset.tier as Tier })));
+  const tier = triage(
+    ids,
+    signs.map((li) => ({ id: li.dataset.sign!, tier: li.dataset.tier as Tier })),
+  );
   $(`[data-handout-check] [data-answer="${tier}"]`).hidden = false;
   $('[data-handout-check]').hidden = false;
 }
@@ -72,7 +82,9 @@ async function loadPart(part: ResolvedPart): Promise<HTMLElement> {
 async function assemble(): Promise<void> {
   const request = parseHandoutHash(location.hash);
   partsBox.replaceChildren();
-  const signIds = [...document.querySelectorAll<HTMLElement>('[data-handout-check] [data-sign]')].map((li) => li.dataset.sign!);
+  const signIds = [...document.querySelectorAll<HTMLElement>('[data-handout-check] [data-sign]')].map(
+    (li) => li.dataset.sign!,
+  );
   let pages: KnownPage[] = [];
   try {
     pages = ((await (await fetch('/links.json')).json()) as { pages: KnownPage[] }).pages;
@@ -81,8 +93,11 @@ async function assemble(): Promise<void> {
   }
   const { parts, check, watch } = keepKnown(request, pages, signIds);
   if (!parts.length && !check.length && !watch.length) {
-    status.replaceChildren('This link names no page, section or warning sign of the guide. ',
-      Object.assign(el('a', 'Make a handout on the For clinics page'), { href: '/for-clinics/#handout-builder' }), '.');
+    status.replaceChildren(
+      'This link names no page, section or warning sign of the guide. ',
+      Object.assign(el('a', 'Make a handout on the For clinics page'), { href: '/for-clinics/#handout-builder' }),
+      '.',
+    );
     partsBox.dataset.ready = '';
     return;
   }
@@ -95,7 +110,11 @@ async function assemble(): Promise<void> {
   if (watch.length) {
     // A safety net is one list on paper: each part's own get-help signs join the clinic's, under the
     // same care cards, and its notes go; the one emergency line comes along. Nothing is lost.
-    const own = notes.flatMap((n) => [...n.querySelectorAll<HTMLAnchorElement>('a[href]')].flatMap((a) => parseCheckHash(new URL(a.href).hash, signIds)));
+    const own = notes.flatMap((n) =>
+      [...n.querySelectorAll<HTMLAnchorElement>('a[href]')].flatMap((a) =>
+        parseCheckHash(new URL(a.href).hash, signIds),
+      ),
+    );
     showWatch([...new Set([...watch, ...own])]);
     const line = notes[0]?.querySelector('.emergency-line');
     if (line) $('[data-handout-watch] [data-watch-end]').before(line);

@@ -1,18 +1,44 @@
 // The search page's script (src/components/GuideSearch.astro): runs queries on
 // Pagefind's JS API through src/lib/search.ts and shows the warning-sign cards,
 // notes, section counts and results. Its words come from the page's HTML.
-import { bestSubResults, byTitle, cleanQuery, missingText, planQuery, searchGuide, sectionOfPages, SECTION_FILTER, statusText, type PlanOptions, type SubResult } from '../lib/search.ts';
+import {
+  bestSubResults,
+  byTitle,
+  cleanQuery,
+  missingText,
+  planQuery,
+  searchGuide,
+  sectionOfPages,
+  SECTION_FILTER,
+  statusText,
+  type PlanOptions,
+  type SubResult,
+} from '../lib/search.ts';
 import type { SearchText } from '../lib/search-text.ts';
 import { parseVocabulary, SEARCH_WORDS_PATH, type SearchWords } from '../lib/search-vocabulary.ts';
 import { matchSigns } from '../lib/danger-signs.ts';
 
-interface ResultData { url: string; excerpt: string; meta: { title?: string; summary?: string }; filters: Record<string, string[]>; sub_results: SubResult[] }
-interface Result { id: string; score: number; data(): Promise<ResultData> }
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string; summary?: string };
+  filters: Record<string, string[]>;
+  sub_results: SubResult[];
+}
+interface Result {
+  id: string;
+  score: number;
+  data(): Promise<ResultData>;
+}
 interface Pagefind {
   options(o: object): Promise<void>;
   search(term: string | null, o?: object): Promise<{ results: Result[] } | null>;
 }
-interface Engine { pagefind: Pick<Pagefind, 'search'>; words: Partial<SearchWords>; plan: PlanOptions }
+interface Engine {
+  pagefind: Pick<Pagefind, 'search'>;
+  words: Partial<SearchWords>;
+  plan: PlanOptions;
+}
 
 const root = document.querySelector<HTMLElement>('[data-guide-search]')!;
 // The page's words for its messages (src/lib/search-text.ts), the checklist's section and the engine's tag.
@@ -29,7 +55,11 @@ const params = new URLSearchParams(location.search);
 status.textContent = '';
 
 /** An element with properties and children; text children stay text. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: object = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: object = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -50,12 +80,31 @@ function excerpt(html: string, heading?: string): (string | Node)[] {
 function resultItem(data: ResultData): HTMLLIElement {
   const section = data.filters[SECTION_FILTER]?.[0];
   const parts = bestSubResults(data.url, data.sub_results);
-  return el('li', { className: 'result' },
+  return el(
+    'li',
+    { className: 'result' },
     el('a', { className: 'result-title', href: data.url }, data.meta.title ?? data.url),
-    ...section ? [' ', el('span', { className: 'result-section' }, el('span', { className: 'visually-hidden' }, 'in '), section)] : [],
-    el('p', { className: 'result-text' }, ...data.meta.summary ? [data.meta.summary] : excerpt(data.excerpt)),
-    ...parts.length ? [el('ul', { className: 'result-parts' }, ...parts.map((s) =>
-      el('li', {}, el('a', { href: s.url }, s.title), el('p', { className: 'result-text' }, ...excerpt(s.excerpt, s.title)))))] : []);
+    ...(section
+      ? [' ', el('span', { className: 'result-section' }, el('span', { className: 'visually-hidden' }, 'in '), section)]
+      : []),
+    el('p', { className: 'result-text' }, ...(data.meta.summary ? [data.meta.summary] : excerpt(data.excerpt))),
+    ...(parts.length
+      ? [
+          el(
+            'ul',
+            { className: 'result-parts' },
+            ...parts.map((s) =>
+              el(
+                'li',
+                {},
+                el('a', { href: s.url }, s.title),
+                el('p', { className: 'result-text' }, ...excerpt(s.excerpt, s.title)),
+              ),
+            ),
+          ),
+        ]
+      : []),
+  );
 }
 
 const copy = (selector: string) => templates.querySelector(selector)!.cloneNode(true) as HTMLElement;
@@ -70,7 +119,8 @@ function signCard(id: string): HTMLElement {
 }
 
 /** This page's address for a query ("?q=..."; ".", the page itself, for none), relative to the page. */
-const searchUrl = (q: string, exact: boolean) => q ? `?${new URLSearchParams({ q, ...exact && { exact: '1' } })}` : '.';
+const searchUrl = (q: string, exact: boolean) =>
+  q ? `?${new URLSearchParams({ q, ...(exact && { exact: '1' }) })}` : '.';
 
 let engine: Promise<Engine> | undefined;
 let sectionOf: Promise<Map<string, string>> | undefined;
@@ -79,7 +129,7 @@ let failures = 0;
 
 /** Loads the engine and the guide's words once, together; without the words, search still runs, uncorrected. */
 function load(): Promise<Engine> {
-  return engine ??= Promise.all([
+  return (engine ??= Promise.all([
     // Built by `npm run build` (`npm run dev` serves it from dist/: src/integrations/pagefind.ts).
     // A failed module import is remembered by the browser: a retry needs a new address.
     import(/* @vite-ignore */ '/pagefind/pagefind.js' + (failures ? `?${failures}` : '')).then(async (p: Pagefind) => {
@@ -88,10 +138,14 @@ function load(): Promise<Engine> {
       await p.options({ excerptLength: 24, excerptEllipsis: '…', noWorker: true, metaCacheTag: data.engine });
       return { search: (t: string | null, o?: object) => (calls++, p.search(t, o)) };
     }),
-    fetch(SEARCH_WORDS_PATH).then((r) => r.json() as Promise<SearchWords>).catch(() => ({})),
+    fetch(SEARCH_WORDS_PATH)
+      .then((r) => r.json() as Promise<SearchWords>)
+      .catch(() => ({})),
   ]).then(([pagefind, words]: [Engine['pagefind'], Partial<SearchWords>]) => ({
-    pagefind, words, plan: { ...words, vocabulary: parseVocabulary(words.words ?? ''), real: new Set(words.real?.split(' ')) },
-  }));
+    pagefind,
+    words,
+    plan: { ...words, vocabulary: parseVocabulary(words.words ?? ''), real: new Set(words.real?.split(' ')) },
+  })));
 }
 
 let unsaved = '';
@@ -124,8 +178,18 @@ let pending: Result[] = [];
  * searchGuide has put the checklist second for a warning sign), and the `pin`
  * page (when among them: it holds the phrases that pin it) goes first of all.
  */
-async function nextItems(results: Result[], terms: string[] = [], vocabulary?: PlanOptions['vocabulary'], pin?: string) {
-  const data = byTitle(terms, await Promise.all(results.splice(0, 10).map((r) => r.data())), (d) => d.meta.title ?? '', vocabulary);
+async function nextItems(
+  results: Result[],
+  terms: string[] = [],
+  vocabulary?: PlanOptions['vocabulary'],
+  pin?: string,
+) {
+  const data = byTitle(
+    terms,
+    await Promise.all(results.splice(0, 10).map((r) => r.data())),
+    (d) => d.meta.title ?? '',
+    vocabulary,
+  );
   const pinned = data.findIndex((d) => d.url === pin);
   if (pinned > 0) data.unshift(...data.splice(pinned, 1));
   return data.map(resultItem);
@@ -143,13 +207,19 @@ async function run(raw: string, exact = false, typing = false) {
   delete list.dataset.query;
   list.ariaBusy = 'true';
   try {
-    const { pagefind, words, plan: options } = query ? await load() : {} as Engine;
+    const { pagefind, words, plan: options } = query ? await load() : ({} as Engine);
     const plan = planQuery(query, { ...options, exact, typing });
     // At most two warning-sign cards, most serious first.
     const signs = matchSigns(plan.said, words?.signs ?? []).slice(0, 2);
     // A query naming a warning sign puts the checklist right after the best match.
     const first = signs.length ? data.checklist : undefined;
-    const found = await searchGuide(pagefind, plan, query ? (sectionOf ??= sectionOfPages(pagefind, sections)) : new Map(), sections, { chosen, first, vocabulary: options?.vocabulary });
+    const found = await searchGuide(
+      pagefind,
+      plan,
+      query ? (sectionOf ??= sectionOfPages(pagefind, sections)) : new Map(),
+      sections,
+      { chosen, first, vocabulary: options?.vocabulary },
+    );
     // Offline, Pagefind answers a search it cannot fetch with no pages: say why instead.
     if (!found.all.length && !navigator.onLine) throw 0; // handled below as "needs a connection"
     const rest = found.shown.slice();
@@ -223,7 +293,11 @@ root.addEventListener('keydown', (event) => {
   const step = ({ ArrowDown: 1, ArrowUp: -1 } as Record<string, number>)[event.key];
   if (!step) return;
   // A card's numbers to call are reached with Tab (the site's own links all start with "/").
-  const stops: HTMLElement[] = [input, ...cards.querySelectorAll<HTMLAnchorElement>('a[href^="/"]'), ...list.querySelectorAll('a')];
+  const stops: HTMLElement[] = [
+    input,
+    ...cards.querySelectorAll<HTMLAnchorElement>('a[href^="/"]'),
+    ...list.querySelectorAll('a'),
+  ];
   const at = stops.indexOf(document.activeElement as HTMLElement);
   if (at < 0) return;
   event.preventDefault();
@@ -231,7 +305,8 @@ root.addEventListener('keydown', (event) => {
 });
 
 // ?bench=1 exposes the search path, which answers with the count of engine calls so far (scripts/bench-search.ts, tests).
-if (params.has('bench')) (window as unknown as Record<string, unknown>).__guideSearch = async (q: string) => (await run(q), calls);
+if (params.has('bench'))
+  (window as unknown as Record<string, unknown>).__guideSearch = async (q: string) => (await run(q), calls);
 
 // Words typed before the script ran win over the ?q= the page opened with.
 const openedExact = !input.value && params.get('exact') === '1';

@@ -2,13 +2,37 @@
 // which inlines OFFLINE_BUILD: the build's version, the files cached at install
 // and the files "Save the guide for offline" downloads. The rules are in
 // src/lib/offline.ts; this file only wires them to the browser's events.
-import { cacheKey, cacheNames, fallbackFor, isCacheable, isSavedCache, progressText, routeFor, SAVED_MARKER, staleCaches, type OfflinePlan, type Route, type SaveMessage, type SaveRequest } from '../lib/offline.ts';
+import {
+  cacheKey,
+  cacheNames,
+  fallbackFor,
+  isCacheable,
+  isSavedCache,
+  progressText,
+  routeFor,
+  SAVED_MARKER,
+  staleCaches,
+  type OfflinePlan,
+  type Route,
+  type SaveMessage,
+  type SaveRequest,
+} from '../lib/offline.ts';
 
 // The service worker's own types (the project's TypeScript has the DOM's, not the worker's).
-interface ExtendableEvent extends Event { waitUntil(promise: Promise<unknown>): void }
-interface FetchEvent extends ExtendableEvent { request: Request; respondWith(response: Promise<Response>): void }
-interface MessageSource { postMessage(message: unknown): void }
-interface ExtendableMessageEvent extends ExtendableEvent { data: unknown; source: MessageSource | null }
+interface ExtendableEvent extends Event {
+  waitUntil(promise: Promise<unknown>): void;
+}
+interface FetchEvent extends ExtendableEvent {
+  request: Request;
+  respondWith(response: Promise<Response>): void;
+}
+interface MessageSource {
+  postMessage(message: unknown): void;
+}
+interface ExtendableMessageEvent extends ExtendableEvent {
+  data: unknown;
+  source: MessageSource | null;
+}
 interface WorkerScope {
   location: Location;
   skipWaiting(): Promise<void>;
@@ -40,14 +64,16 @@ async function saveGuide(progress: (done: number) => void): Promise<void> {
   const queue = [...save];
   let done = 0;
   try {
-    await Promise.all(Array.from({ length: PARALLEL }, async () => {
-      for (let file = queue.shift(); file; file = queue.shift()) {
-        const response = await fetch(fresh(file.url));
-        if (!isCacheable(response)) throw new Error(`${file.url} answered ${response.status}`);
-        await cache.put(file.url, response);
-        progress((done += file.bytes));
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: PARALLEL }, async () => {
+        for (let file = queue.shift(); file; file = queue.shift()) {
+          const response = await fetch(fresh(file.url));
+          if (!isCacheable(response)) throw new Error(`${file.url} answered ${response.status}`);
+          await cache.put(file.url, response);
+          progress((done += file.bytes));
+        }
+      }),
+    );
     await cache.put(SAVED_MARKER, new Response(String(saveBytes)));
   } catch (error) {
     // Half a guide is not a saved guide: nothing is left to look saved.
@@ -57,20 +83,24 @@ async function saveGuide(progress: (done: number) => void): Promise<void> {
 }
 
 self.addEventListener('install', (event) => {
-  event.waitUntil((async () => {
-    await (await caches.open(names.pages)).addAll(core.map(fresh));
-    // A reader who saved the guide keeps it through an update: the new build's copy is saved before the old one goes.
-    if (await hasSavedGuide()) await saveGuide(() => {});
-    await self.skipWaiting();
-  })());
+  event.waitUntil(
+    (async () => {
+      await (await caches.open(names.pages)).addAll(core.map(fresh));
+      // A reader who saved the guide keeps it through an update: the new build's copy is saved before the old one goes.
+      if (await hasSavedGuide()) await saveGuide(() => {});
+      await self.skipWaiting();
+    })(),
+  );
 });
 
 self.addEventListener('activate', (event) => {
-  event.waitUntil((async () => {
-    // One build's cache at a time.
-    await Promise.all(staleCaches(await caches.keys(), version).map((name) => caches.delete(name)));
-    await self.clients.claim();
-  })());
+  event.waitUntil(
+    (async () => {
+      // One build's cache at a time.
+      await Promise.all(staleCaches(await caches.keys(), version).map((name) => caches.delete(name)));
+      await self.clients.claim();
+    })(),
+  );
 });
 
 async function fromCache(key: string): Promise<Response | undefined> {

@@ -35,13 +35,19 @@ export interface Driver {
 }
 
 /** Polls `fn` in the page until it returns something truthy; fails with `what` and the last value after `timeout` ms. */
-export async function waitFor<T, A extends unknown[]>(d: Driver, what: string, fn: (...args: A) => T, ...args: A): Promise<Awaited<T>> {
+export async function waitFor<T, A extends unknown[]>(
+  d: Driver,
+  what: string,
+  fn: (...args: A) => T,
+  ...args: A
+): Promise<Awaited<T>> {
   const until = Date.now() + WAIT;
   let last: Awaited<T> | undefined;
   for (;;) {
     last = await d.eval(fn, ...args);
     if (last) return last;
-    if (Date.now() > until) throw new Error(`${d.engine}: timed out waiting for ${what} (last: ${JSON.stringify(last)})`);
+    if (Date.now() > until)
+      throw new Error(`${d.engine}: timed out waiting for ${what} (last: ${JSON.stringify(last)})`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -58,20 +64,31 @@ const scrollToMiddle = (s: string) => document.querySelector(s)?.scrollIntoView(
 export const FIREFOX = '/usr/bin/firefox-esr';
 
 export function firefoxMissing(): string | false {
-  return fs.existsSync(FIREFOX) ? false : `Firefox ESR is not installed (apt-get install firefox-esr): the Firefox journeys are skipped`;
+  return fs.existsSync(FIREFOX)
+    ? false
+    : `Firefox ESR is not installed (apt-get install firefox-esr): the Firefox journeys are skipped`;
 }
 
 export async function firefox(): Promise<Driver> {
-  const browser: PuppeteerBrowser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, protocolTimeout: 180_000 });
+  const browser: PuppeteerBrowser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    protocolTimeout: 180_000,
+  });
   const page: Page = await browser.newPage();
   page.setDefaultTimeout(WAIT);
   page.setDefaultNavigationTimeout(WAIT);
   let logs: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') logs.push(`console.error: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') logs.push(`console.error: ${m.text()}`);
+  });
   page.on('pageerror', (e) => logs.push(`uncaught: ${(e as Error).message ?? e}`));
   const d: Driver = {
     engine: 'Firefox',
-    async open(url) { await page.goto(url, { waitUntil: 'load' }); },
+    async open(url) {
+      await page.goto(url, { waitUntil: 'load' });
+    },
     async click(selector) {
       await page.evaluate(scrollToMiddle, selector);
       await page.click(selector);
@@ -85,7 +102,9 @@ export async function firefox(): Promise<Driver> {
     back: () => page.evaluate(back),
     forward: () => page.evaluate(forward),
     setViewport: (width, height) => page.setViewport({ width, height }),
-    async pdf(format) { return Buffer.from(await page.pdf({ format, printBackground: true })); },
+    async pdf(format) {
+      return Buffer.from(await page.pdf({ format, printBackground: true }));
+    },
     takeLogs: () => [logs, (logs = [])][0]!,
     close: () => browser.close(),
   };
@@ -96,17 +115,20 @@ const WEBKIT_DRIVER = '/usr/bin/WebKitWebDriver';
 const XVFB = '/usr/bin/Xvfb';
 /** MiniBrowser ships in the WebKitGTK library's own folder. */
 const MINIBROWSER = ['/usr/lib/x86_64-linux-gnu', '/usr/lib/aarch64-linux-gnu', '/usr/lib']
-  .map((lib) => path.join(lib, 'webkit2gtk-4.1/MiniBrowser')).find((p) => fs.existsSync(p));
+  .map((lib) => path.join(lib, 'webkit2gtk-4.1/MiniBrowser'))
+  .find((p) => fs.existsSync(p));
 
 /** WebKitGTK's print operation from Python (tests/browsers/webkit-print.py): WebKitWebDriver has no print command. */
 const PRINT_SCRIPT = path.join(import.meta.dirname, 'webkit-print.py');
 const WEBKIT_TYPELIB = ['/usr/lib/x86_64-linux-gnu', '/usr/lib/aarch64-linux-gnu', '/usr/lib']
-  .map((lib) => path.join(lib, 'girepository-1.0/WebKit2-4.1.typelib')).find((p) => fs.existsSync(p));
+  .map((lib) => path.join(lib, 'girepository-1.0/WebKit2-4.1.typelib'))
+  .find((p) => fs.existsSync(p));
 const PYTHON_GI = '/usr/lib/python3/dist-packages/gi';
 /** A page still putting itself together: printed only once none is left. */
 const NOT_READY = 'red-flag-checklist:not([data-ready]), [data-handout-parts]:not([data-ready])';
 /** The margins of the site's @page rule: GTK's page setup sets them in WebKitGTK's print. */
-const pageMargins = () => /@page\s*\{\s*margin:\s*([^;}]+)/.exec(fs.readFileSync('src/styles/print.css', 'utf8'))![1]!.trim();
+const pageMargins = () =>
+  /@page\s*\{\s*margin:\s*([^;}]+)/.exec(fs.readFileSync('src/styles/print.css', 'utf8'))![1]!.trim();
 
 export function webkitMissing(): string | false {
   const missing = [
@@ -132,16 +154,24 @@ async function waitForPort(port: number, child: ChildProcess, what: string) {
 export async function webkit(): Promise<Driver> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'calf-webkit-'));
   // MiniBrowser has no headless mode: a display of our own. -displayfd says which one is free.
-  const xvfb = spawn(XVFB, ['-displayfd', '1', '-screen', '0', '1400x1000x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const xvfb = spawn(XVFB, ['-displayfd', '1', '-screen', '0', '1400x1000x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   const display = await new Promise<string>((resolve, reject) => {
     xvfb.stdout!.once('data', (d) => resolve(`:${String(d).trim()}`));
     xvfb.once('exit', () => reject(new Error('Xvfb did not start')));
   });
   // GTK keeps MiniBrowser's window at least 447 px wide; this user stylesheet lets it be a phone's width.
   fs.mkdirSync(path.join(dir, 'gtk-3.0'));
-  fs.writeFileSync(path.join(dir, 'gtk-3.0/gtk.css'), '* { min-width: 0; margin-left: 0; margin-right: 0; padding-left: 0; padding-right: 0; }\n');
+  fs.writeFileSync(
+    path.join(dir, 'gtk-3.0/gtk.css'),
+    '* { min-width: 0; margin-left: 0; margin-right: 0; padding-left: 0; padding-right: 0; }\n',
+  );
   const port = await freePort();
-  const server = spawn(WEBKIT_DRIVER, [`--port=${port}`], { stdio: 'ignore', env: { ...process.env, DISPLAY: display, XDG_CONFIG_HOME: dir } });
+  const server = spawn(WEBKIT_DRIVER, [`--port=${port}`], {
+    stdio: 'ignore',
+    env: { ...process.env, DISPLAY: display, XDG_CONFIG_HOME: dir },
+  });
   const stop = () => {
     server.kill();
     xvfb.kill();
@@ -150,19 +180,25 @@ export async function webkit(): Promise<Driver> {
   let wd: WebDriver;
   try {
     await waitForPort(port, server, 'WebKitWebDriver');
-    wd = await new Builder().usingServer(`http://127.0.0.1:${port}`).withCapabilities({
-      browserName: 'MiniBrowser',
-      'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
-    }).build();
+    wd = await new Builder()
+      .usingServer(`http://127.0.0.1:${port}`)
+      .withCapabilities({
+        browserName: 'MiniBrowser',
+        'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+      })
+      .build();
     await wd.manage().setTimeouts({ script: WAIT, pageLoad: WAIT });
   } catch (e) {
     stop();
     throw e;
   }
-  const run = <T>(fn: (...a: never[]) => T, args: unknown[]) => wd.executeScript(`return (${fn}).apply(null, arguments)`, ...args) as Promise<Awaited<T>>;
+  const run = <T>(fn: (...a: never[]) => T, args: unknown[]) =>
+    wd.executeScript(`return (${fn}).apply(null, arguments)`, ...args) as Promise<Awaited<T>>;
   const d: Driver = {
     engine: 'WebKit',
-    async open(url) { await wd.get(url); },
+    async open(url) {
+      await wd.get(url);
+    },
     async click(selector) {
       await run(scrollToMiddle, [selector]);
       await wd.findElement(By.css(selector)).click();
@@ -181,10 +217,17 @@ export async function webkit(): Promise<Driver> {
     },
     // A fresh WebKitGTK view loads the same address (a pre-filled check lives in it) and prints it.
     async pdf(format) {
-      const missing = [!WEBKIT_TYPELIB && 'gir1.2-webkit2-4.1', !fs.existsSync(PYTHON_GI) && 'python3-gi'].filter(Boolean);
-      if (missing.length) return `WebKitWebDriver has no print command, and WebKitGTK's print operation needs ${missing.join(' and ')} (apt-get install ${missing.join(' ')}): WebKit print is not measured here`;
+      const missing = [!WEBKIT_TYPELIB && 'gir1.2-webkit2-4.1', !fs.existsSync(PYTHON_GI) && 'python3-gi'].filter(
+        Boolean,
+      );
+      if (missing.length)
+        return `WebKitWebDriver has no print command, and WebKitGTK's print operation needs ${missing.join(' and ')} (apt-get install ${missing.join(' ')}): WebKit print is not measured here`;
       const out = path.join(dir, `print-${format}.pdf`);
-      await promisify(execFile)('/usr/bin/python3', [PRINT_SCRIPT, await wd.getCurrentUrl(), format, out, pageMargins(), NOT_READY], { env: { ...process.env, DISPLAY: display } });
+      await promisify(execFile)(
+        '/usr/bin/python3',
+        [PRINT_SCRIPT, await wd.getCurrentUrl(), format, out, pageMargins(), NOT_READY],
+        { env: { ...process.env, DISPLAY: display } },
+      );
       return fs.readFileSync(out);
     },
     takeLogs: () => [],

@@ -15,9 +15,14 @@ import { NEAR_EMPTY, PAPER, printBudget } from '../e2e/print.ts';
 import { waitFor, type Driver } from './driver.ts';
 import { startTestServer, type TestServer } from './server.ts';
 
-export const VIEWPORTS = [{ name: 'phone', width: 375, height: 700 }, { name: 'desktop', width: 1280, height: 800 }] as const;
+export const VIEWPORTS = [
+  { name: 'phone', width: 375, height: 700 },
+  { name: 'desktop', width: 1280, height: 800 },
+] as const;
 const TIERS = ['emergency', 'a-and-e', 'urgent', 'soon'] as const;
-const tierWords = new Map((readContentYaml('red-flag-tiers.yaml') as { id: string; prefix: string; heading: string }[]).map((t) => [t.id, t]));
+const tierWords = new Map(
+  (readContentYaml('red-flag-tiers.yaml') as { id: string; prefix: string; heading: string }[]).map((t) => [t.id, t]),
+);
 const flags = readRedFlags();
 const firstOf = (tier: string) => flags.find((f) => f.tier === tier)!.id;
 
@@ -28,8 +33,10 @@ const box = (id: string) => `input[name="red-flag"][value="${id}"]`;
 
 // In-page helpers: functions sent to the browser, so they use only what a page has.
 const tierShown = () => document.querySelector<HTMLElement>('[data-triage-result]')?.dataset.tier;
-const ticked = () => [...document.querySelectorAll<HTMLInputElement>('input[name="red-flag"]:checked')].map((b) => b.value);
-const ready = () => document.querySelector('red-flag-checklist[data-ready]') !== null && document.readyState === 'complete';
+const ticked = () =>
+  [...document.querySelectorAll<HTMLInputElement>('input[name="red-flag"]:checked')].map((b) => b.value);
+const ready = () =>
+  document.querySelector('red-flag-checklist[data-ready]') !== null && document.readyState === 'complete';
 const hashIs = (h: string) => location.hash === h;
 
 /**
@@ -41,7 +48,9 @@ const hashIs = (h: string) => location.hash === h;
 function lowestContrast(selector: string) {
   const root = document.querySelector<HTMLElement>(selector);
   if (!root) return { error: `no ${selector}` };
-  const ctx = Object.assign(document.createElement('canvas'), { width: 1, height: 1 }).getContext('2d', { willReadFrequently: true })!;
+  const ctx = Object.assign(document.createElement('canvas'), { width: 1, height: 1 }).getContext('2d', {
+    willReadFrequently: true,
+  })!;
   const rgba = (css: string) => {
     ctx.clearRect(0, 0, 1, 1);
     ctx.fillStyle = '#010203';
@@ -50,7 +59,7 @@ function lowestContrast(selector: string) {
     return [...ctx.getImageData(0, 0, 1, 1).data];
   };
   const lum = ([r, g, b]: number[]) => {
-    const c = [r!, g!, b!].map((v) => (v /= 255) <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+    const c = [r!, g!, b!].map((v) => ((v /= 255) <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
     return 0.2126 * c[0]! + 0.7152 * c[1]! + 0.0722 * c[2]!;
   };
   const background = (el: Element | null): number[] => {
@@ -63,12 +72,18 @@ function lowestContrast(selector: string) {
   let worst = { ratio: Infinity, text: '', color: '', background: '' };
   for (const el of [root, ...root.querySelectorAll('*')]) {
     const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
-    if (!own || !(el as HTMLElement).offsetParent && getComputedStyle(el).position !== 'fixed') continue;
+    if (!own || (!(el as HTMLElement).offsetParent && getComputedStyle(el).position !== 'fixed')) continue;
     const fg = rgba(getComputedStyle(el).color);
     const bg = background(el);
     const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
     const ratio = (a! + 0.05) / (b! + 0.05);
-    if (ratio < worst.ratio) worst = { ratio: Math.round(ratio * 100) / 100, text: el.textContent!.trim().slice(0, 60), color: `rgb(${fg.slice(0, 3)})`, background: `rgb(${bg.slice(0, 3)})` };
+    if (ratio < worst.ratio)
+      worst = {
+        ratio: Math.round(ratio * 100) / 100,
+        text: el.textContent!.trim().slice(0, 60),
+        color: `rgb(${fg.slice(0, 3)})`,
+        background: `rgb(${bg.slice(0, 3)})`,
+      };
   }
   return worst;
 }
@@ -101,13 +116,23 @@ function printStyles() {
   // A section's heading reaches a few lines on (a spacer that takes no room) and may not split: kept with its first lines even where break-after is ignored.
   const keptWithNext = (e: Element) => {
     const after = getComputedStyle(e, '::after');
-    return style(e).breakInside === 'avoid' && parseFloat(after.height) >= 2 * parseFloat(style(e).fontSize) && parseFloat(after.marginBottom) < 0;
+    return (
+      style(e).breakInside === 'avoid' &&
+      parseFloat(after.height) >= 2 * parseFloat(style(e).fontSize) &&
+      parseFloat(after.marginBottom) < 0
+    );
   };
   return {
     bodyPaddingBottom: style(document.body).paddingBottom,
-    headingsBreakingAfter: headings.filter((h) => !/avoid/.test(style(h).breakAfter)).map((h) => h.textContent!.trim().slice(0, 40)),
-    sectionsNotKept: [...document.querySelectorAll('.prose .section-heading')].filter((h) => shown(h) && !keptWithNext(h)).map((h) => h.textContent!.trim().slice(0, 40)),
-    itemsBreakingInside: [...document.querySelectorAll('main li')].filter((li) => shown(li) && Number(style(li.parentElement!).columnCount) > 1 && style(li).breakInside !== 'avoid').length,
+    headingsBreakingAfter: headings
+      .filter((h) => !/avoid/.test(style(h).breakAfter))
+      .map((h) => h.textContent!.trim().slice(0, 40)),
+    sectionsNotKept: [...document.querySelectorAll('.prose .section-heading')]
+      .filter((h) => shown(h) && !keptWithNext(h))
+      .map((h) => h.textContent!.trim().slice(0, 40)),
+    itemsBreakingInside: [...document.querySelectorAll('main li')].filter(
+      (li) => shown(li) && Number(style(li.parentElement!).columnCount) > 1 && style(li).breakInside !== 'avoid',
+    ).length,
   };
 }
 
@@ -120,15 +145,24 @@ export function inkDepths(pdf: Buffer, format: 'A4' | 'Letter'): number[] {
     const heightMm = format === 'A4' ? 297 : 279.4;
     // The margins of src/styles/print.css (@page: 9mm top and bottom).
     const margin = 9 / heightMm;
-    return fs.readdirSync(dir).filter((f) => f.endsWith('.pgm')).sort().map((f) => {
-      const data = fs.readFileSync(path.join(dir, f));
-      const head = /^P5\s+(\d+)\s+(\d+)\s+\d+\s/.exec(data.toString('latin1', 0, 40))!;
-      const [w, h] = [Number(head[1]), Number(head[2])];
-      const px = data.subarray(head[0].length);
-      let last = 0;
-      for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) if (px[y * w + x]! < 200) { last = y; break; }
-      return Math.max(0, (last / h - margin) / (1 - 2 * margin));
-    });
+    return fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.pgm'))
+      .sort()
+      .map((f) => {
+        const data = fs.readFileSync(path.join(dir, f));
+        const head = /^P5\s+(\d+)\s+(\d+)\s+\d+\s/.exec(data.toString('latin1', 0, 40))!;
+        const [w, h] = [Number(head[1]), Number(head[2])];
+        const px = data.subarray(head[0].length);
+        let last = 0;
+        for (let y = 0; y < h; y++)
+          for (let x = 0; x < w; x++)
+            if (px[y * w + x]! < 200) {
+              last = y;
+              break;
+            }
+        return Math.max(0, (last / h - margin) / (1 - 2 * margin));
+      });
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -140,7 +174,9 @@ const FOOTER_ALONE = '/causes/pain-not-from-the-calf-muscle/';
 /** The longest printable pages: the entries with the most HTML, and /red-flags/. */
 function longestPages(): string[] {
   const size = (url: string) => fs.statSync(path.join('dist', url, 'index.html')).size;
-  const entries = (linkablePages() ?? []).map((p) => p.url).filter((u) => /^\/(causes|treatments|faq)\/[^/]+\/$/.test(u));
+  const entries = (linkablePages() ?? [])
+    .map((p) => p.url)
+    .filter((u) => /^\/(causes|treatments|faq)\/[^/]+\/$/.test(u));
   return ['/red-flags/', ...entries.sort((a, b) => size(b) - size(a)).slice(0, 2)];
 }
 
@@ -173,19 +209,35 @@ export function journeys(engine: string, skip: string | false, launch: () => Pro
           const id = firstOf(tier);
           await openChecklist();
           await d.click(box(id));
-          await waitFor(d, `the ${tier} answer`, (t: string) => document.querySelector<HTMLElement>('[data-triage-result]')?.dataset.tier === t, tier);
+          await waitFor(
+            d,
+            `the ${tier} answer`,
+            (t: string) => document.querySelector<HTMLElement>('[data-triage-result]')?.dataset.tier === t,
+            tier,
+          );
           await waitFor(d, `#check=${id} in the address`, hashIs, `#check=${id}`);
           const words = tierWords.get(tier)!;
           const heading = await d.text(`${RESULT} .care-band`);
-          assert.match(heading, new RegExp(words.heading.split(' ').slice(0, 3).join(' ')), `${engine} ${tier}: the answer's heading`);
-          assert.ok(heading.includes(words.prefix), `${engine} ${tier}: the answer names its tier ("${words.prefix}"): ${heading}`);
+          assert.match(
+            heading,
+            new RegExp(words.heading.split(' ').slice(0, 3).join(' ')),
+            `${engine} ${tier}: the answer's heading`,
+          );
+          assert.ok(
+            heading.includes(words.prefix),
+            `${engine} ${tier}: the answer names its tier ("${words.prefix}"): ${heading}`,
+          );
           const answer = await d.eval(lowestContrast, `${RESULT} .care-band`);
-          if (!('ratio' in answer) || answer.ratio < 4.5) unreadable.push(`${tier}: the answer's heading: ${JSON.stringify(answer)}`);
+          if (!('ratio' in answer) || answer.ratio < 4.5)
+            unreadable.push(`${tier}: the answer's heading: ${JSON.stringify(answer)}`);
           // The bar shows while the answer is out of view: at the top of the page it is.
           await d.eval(() => scrollTo(0, 0));
           await waitFor(d, 'the result bar', () => !document.querySelector<HTMLElement>('[data-result-bar]')!.hidden);
           const barText = await d.text(`${BAR} [data-bar-text]`);
-          assert.ok(barText.includes(words.heading.split(' ').slice(0, 3).join(' ')), `${engine} ${tier}: the bar names the action: ${barText}`);
+          assert.ok(
+            barText.includes(words.heading.split(' ').slice(0, 3).join(' ')),
+            `${engine} ${tier}: the bar names the action: ${barText}`,
+          );
           const bar = await d.eval(lowestContrast, BAR);
           if (!('ratio' in bar) || bar.ratio < 4.5) unreadable.push(`${tier}: the result bar: ${JSON.stringify(bar)}`);
         }
@@ -197,20 +249,47 @@ export function journeys(engine: string, skip: string | false, launch: () => Pro
     test('a pre-filled link ticks its sign and shows its answer; Back and Forward keep ticks and address in step', async () => {
       await d.setViewport(375, 700);
       await openChecklist('#check=pop-or-snap');
-      await waitFor(d, 'pop-or-snap ticked', () => document.querySelector<HTMLInputElement>('input[value="pop-or-snap"]')!.checked);
+      await waitFor(
+        d,
+        'pop-or-snap ticked',
+        () => document.querySelector<HTMLInputElement>('input[value="pop-or-snap"]')!.checked,
+      );
       assert.equal(await d.eval(tierShown), 'a-and-e');
       assert.deepEqual(await d.eval(ticked), ['pop-or-snap']);
 
       // Following a #check= link adds a history entry; Back and Forward move between the two checks.
-      await d.eval(() => { location.hash = '#check=fever'; });
-      await waitFor(d, 'fever alone ticked', () => [...document.querySelectorAll<HTMLInputElement>('input[name="red-flag"]:checked')].map((b) => b.value).join() === 'fever');
+      await d.eval(() => {
+        location.hash = '#check=fever';
+      });
+      await waitFor(
+        d,
+        'fever alone ticked',
+        () =>
+          [...document.querySelectorAll<HTMLInputElement>('input[name="red-flag"]:checked')]
+            .map((b) => b.value)
+            .join() === 'fever',
+      );
       await d.back();
       await waitFor(d, 'Back to #check=pop-or-snap', hashIs, '#check=pop-or-snap');
-      await waitFor(d, 'the ticks to follow Back', () => [...document.querySelectorAll<HTMLInputElement>('input[name="red-flag"]:checked')].map((b) => b.value).join() === 'pop-or-snap');
+      await waitFor(
+        d,
+        'the ticks to follow Back',
+        () =>
+          [...document.querySelectorAll<HTMLInputElement>('input[name="red-flag"]:checked')]
+            .map((b) => b.value)
+            .join() === 'pop-or-snap',
+      );
       assert.equal(await d.eval(tierShown), 'a-and-e');
       await d.forward();
       await waitFor(d, 'Forward to #check=fever', hashIs, '#check=fever');
-      await waitFor(d, 'the ticks to follow Forward', () => [...document.querySelectorAll<HTMLInputElement>('input[name="red-flag"]:checked')].map((b) => b.value).join() === 'fever');
+      await waitFor(
+        d,
+        'the ticks to follow Forward',
+        () =>
+          [...document.querySelectorAll<HTMLInputElement>('input[name="red-flag"]:checked')]
+            .map((b) => b.value)
+            .join() === 'fever',
+      );
       assert.equal(await d.eval(tierShown), 'urgent');
 
       // A tick changes the current entry; an in-page link (the skip link) keeps the check in the address,
@@ -224,7 +303,9 @@ export function journeys(engine: string, skip: string | false, launch: () => Pro
 
     const resultsFor = (q: string) => {
       const list = document.querySelector<HTMLElement>('[data-search-results]');
-      return list?.dataset.query === q && list.children.length > 0 && new URLSearchParams(location.search).get('q') === q;
+      return (
+        list?.dataset.query === q && list.children.length > 0 && new URLSearchParams(location.search).get('q') === q
+      );
     };
 
     test('search: a ?q= address shows its results; typing a query shows results for it', async () => {
@@ -239,7 +320,9 @@ export function journeys(engine: string, skip: string | false, launch: () => Pro
       await d.open(url('/search/'));
       // A letter then Enter, 150 times: 150 searches, each for a new query (one address write each, before the fix).
       await d.type(SEARCH, 'x\n'.repeat(150));
-      await d.eval((s: string) => { document.querySelector<HTMLInputElement>(s)!.value = ''; }, SEARCH);
+      await d.eval((s: string) => {
+        document.querySelector<HTMLInputElement>(s)!.value = '';
+      }, SEARCH);
       await d.type(SEARCH, 'ice\n');
       await waitFor(d, 'results for the last query, "ice"', resultsFor, 'ice');
     });
@@ -247,7 +330,11 @@ export function journeys(engine: string, skip: string | false, launch: () => Pro
     test('search: a result followed at once, Back returns to the search with its query in the address', async () => {
       await d.open(url('/search/'));
       await d.type(SEARCH, 'calf cramp\n');
-      await waitFor(d, 'results for "calf cramp"', () => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.query === 'calf cramp');
+      await waitFor(
+        d,
+        'results for "calf cramp"',
+        () => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.query === 'calf cramp',
+      );
       // Before the address has settled (a second after the results): leaving must write it.
       await d.eval(() => document.querySelector<HTMLAnchorElement>('.result-title')!.click());
       await waitFor(d, 'the result page', () => location.pathname !== '/search/');
@@ -257,13 +344,21 @@ export function journeys(engine: string, skip: string | false, launch: () => Pro
 
     test('a handout link shows its page and the ticked sign with its answer', async () => {
       await d.open(url('/handout/#pages=/causes/calf-strain-or-tear/&check=pop-or-snap'));
-      await waitFor(d, 'the handout to be assembled', () => document.querySelector('[data-handout-parts][data-ready]') !== null);
+      await waitFor(
+        d,
+        'the handout to be assembled',
+        () => document.querySelector('[data-handout-parts][data-ready]') !== null,
+      );
       const parts = await d.text('[data-handout-parts]');
       assert.match(parts, /strain/i, 'the calf strain page is in the handout');
       const check = await d.eval(() => ({
         shown: !document.querySelector<HTMLElement>('[data-handout-check]')!.hidden,
-        signs: [...document.querySelectorAll<HTMLElement>('[data-handout-check] [data-sign]')].filter((li) => !li.hidden).map((li) => li.dataset.sign),
-        answers: [...document.querySelectorAll<HTMLElement>('[data-handout-check] [data-answer]')].filter((a) => !a.hidden).map((a) => a.dataset.answer),
+        signs: [...document.querySelectorAll<HTMLElement>('[data-handout-check] [data-sign]')]
+          .filter((li) => !li.hidden)
+          .map((li) => li.dataset.sign),
+        answers: [...document.querySelectorAll<HTMLElement>('[data-handout-check] [data-answer]')]
+          .filter((a) => !a.hidden)
+          .map((a) => a.dataset.answer),
       }));
       assert.deepEqual(check, { shown: true, signs: ['pop-or-snap'], answers: ['a-and-e'] });
     });
@@ -278,13 +373,17 @@ export function journeys(engine: string, skip: string | false, launch: () => Pro
         await d.eval(emulatePrint);
         const s = await d.eval(printStyles);
         // All at once, so a failure names every rule that is missing.
-        assert.deepEqual(s, { bodyPaddingBottom: '0px', headingsBreakingAfter: [], sectionsNotKept: [], itemsBreakingInside: 0 },
-          `${engine} ${page}: in print, the result bar's screen padding is blank paper; headings may end a sheet (WebKit ignores break-after: avoid); items in columns may split (Firefox split them across columns)`);
+        assert.deepEqual(
+          s,
+          { bodyPaddingBottom: '0px', headingsBreakingAfter: [], sectionsNotKept: [], itemsBreakingInside: 0 },
+          `${engine} ${page}: in print, the result bar's screen padding is blank paper; headings may end a sheet (WebKit ignores break-after: avoid); items in columns may split (Firefox split them across columns)`,
+        );
       }
     });
 
     test('print: sheets for a pre-filled check and the longest pages, within budget and none near empty', async (t) => {
-      if (!fs.existsSync('/usr/bin/pdftoppm')) return t.skip('poppler-utils is not installed (apt-get install poppler-utils): printed sheets are not counted');
+      if (!fs.existsSync('/usr/bin/pdftoppm'))
+        return t.skip('poppler-utils is not installed (apt-get install poppler-utils): printed sheets are not counted');
       await d.setViewport(1280, 800);
       const lines: string[] = [];
       for (const page of ['/red-flags/#check=pop-or-snap', ...longestPages(), FOOTER_ALONE]) {
@@ -295,7 +394,9 @@ export function journeys(engine: string, skip: string | false, launch: () => Pro
           if (typeof pdf === 'string') return t.skip(pdf);
           const sheets = inkDepths(pdf, format);
           const budget = printBudget(page.split('#')[0]!);
-          lines.push(`${engine} ${page} ${format}: ${sheets.length} sheets (budget ${budget}), ink down each: ${sheets.map((s) => `${Math.round(s * 100)}%`).join(' ')}`);
+          lines.push(
+            `${engine} ${page} ${format}: ${sheets.length} sheets (budget ${budget}), ink down each: ${sheets.map((s) => `${Math.round(s * 100)}%`).join(' ')}`,
+          );
           assert.ok(sheets.length <= budget, lines.at(-1));
           if (sheets.length > 1) assert.ok(Math.min(...sheets) >= NEAR_EMPTY, `near-empty sheet: ${lines.at(-1)}`);
         }
@@ -313,7 +414,10 @@ export function journeys(engine: string, skip: string | false, launch: () => Pro
       for (const [i, page] of pages.entries()) {
         await d.open(url(page));
         // A beacon after the page's own reports: when it arrives, they have too.
-        await d.eval((m: string) => navigator.sendBeacon('/__report', JSON.stringify({ kind: 'mark', message: m })), `p${i}`);
+        await d.eval(
+          (m: string) => navigator.sendBeacon('/__report', JSON.stringify({ kind: 'mark', message: m })),
+          `p${i}`,
+        );
         await site.settle(`p${i}`);
         found.push(...d.takeLogs().map((l) => `${page}: ${l}`));
       }

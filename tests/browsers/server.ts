@@ -12,7 +12,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import { freePort } from '../../scripts/lib/free-port.ts';
 
-export interface Report { kind: string; message: string; page: string }
+export interface Report {
+  kind: string;
+  message: string;
+  page: string;
+}
 
 export interface TestServer {
   base: string;
@@ -38,7 +42,9 @@ const PROBE = `(() => {
 
 export async function startTestServer(): Promise<TestServer> {
   const innerPort = await freePort();
-  const inner: ChildProcess = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(innerPort)], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const inner: ChildProcess = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(innerPort)], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let innerError = '';
   inner.stderr!.on('data', (d) => (innerError += d));
   for (let i = 0; ; i++) {
@@ -63,7 +69,8 @@ export async function startTestServer(): Promise<TestServer> {
       let body = '';
       req.on('data', (d) => (body += d));
       req.on('end', () => {
-        if (url === '/__csp-report') reports.push({ kind: 'CSP violation', message: body, page: req.headers.referer ?? '' });
+        if (url === '/__csp-report')
+          reports.push({ kind: 'CSP violation', message: body, page: req.headers.referer ?? '' });
         else {
           const r = JSON.parse(body) as Report;
           if (r.kind === 'mark') marks.add(r.message);
@@ -77,25 +84,35 @@ export async function startTestServer(): Promise<TestServer> {
     // Always a full answer, so every HTML page gets the probe.
     delete headers['if-none-match'];
     delete headers['if-modified-since'];
-    const forward = http.request({ host: '127.0.0.1', port: innerPort, path: url, method: req.method, headers }, (answer) => {
-      const out = { ...answer.headers };
-      const csp = out['content-security-policy'];
-      if (typeof csp === 'string') out['content-security-policy'] = `${csp}; report-uri /__csp-report`;
-      if ((answer.statusCode ?? 0) >= 400) reports.push({ kind: `HTTP ${answer.statusCode}`, message: `${req.method} ${url}`, page: req.headers.referer ?? '' });
-      if (!String(out['content-type']).startsWith('text/html') || req.method === 'HEAD') {
-        res.writeHead(answer.statusCode ?? 502, out);
-        return answer.pipe(res);
-      }
-      const chunks: Buffer[] = [];
-      answer.on('data', (c: Buffer) => chunks.push(c));
-      answer.on('end', () => {
-        const html = Buffer.concat(chunks).toString('utf8').replace(/<head>/i, '<head><script src="/__probe.js"></script>');
-        delete out['content-length'];
-        delete out.etag;
-        res.writeHead(answer.statusCode ?? 502, { ...out, 'content-length': Buffer.byteLength(html) });
-        res.end(html);
-      });
-    });
+    const forward = http.request(
+      { host: '127.0.0.1', port: innerPort, path: url, method: req.method, headers },
+      (answer) => {
+        const out = { ...answer.headers };
+        const csp = out['content-security-policy'];
+        if (typeof csp === 'string') out['content-security-policy'] = `${csp}; report-uri /__csp-report`;
+        if ((answer.statusCode ?? 0) >= 400)
+          reports.push({
+            kind: `HTTP ${answer.statusCode}`,
+            message: `${req.method} ${url}`,
+            page: req.headers.referer ?? '',
+          });
+        if (!String(out['content-type']).startsWith('text/html') || req.method === 'HEAD') {
+          res.writeHead(answer.statusCode ?? 502, out);
+          return answer.pipe(res);
+        }
+        const chunks: Buffer[] = [];
+        answer.on('data', (c: Buffer) => chunks.push(c));
+        answer.on('end', () => {
+          const html = Buffer.concat(chunks)
+            .toString('utf8')
+            .replace(/<head>/i, '<head><script src="/__probe.js"></script>');
+          delete out['content-length'];
+          delete out.etag;
+          res.writeHead(answer.statusCode ?? 502, { ...out, 'content-length': Buffer.byteLength(html) });
+          res.end(html);
+        });
+      },
+    );
     forward.on('error', (e) => res.writeHead(502).end(String(e)));
     req.pipe(forward);
   });

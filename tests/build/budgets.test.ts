@@ -31,8 +31,16 @@ test(`the HTML of every page is at most ${formatBytes(BUDGETS.html)} gzipped`, (
   const sizes = pages.map((p) => ({ url: p.url, gz: gzipSize(withoutPolicy(p.html)) })).sort((a, b) => b.gz - a.gz);
   const policy = Math.max(...pages.map((p) => gzipSize(p.html) - gzipSize(withoutPolicy(p.html))));
   t.diagnostic(`the <meta> policy adds at most ${policy} bytes gzipped to a page, not counted`);
-  t.diagnostic(`largest: ${sizes.slice(0, 3).map((s) => `${s.url} ${formatBytes(s.gz)}`).join(', ')}`);
-  assert.deepEqual(sizes.filter((s) => s.gz > BUDGETS.html).map((s) => `${s.url}: ${formatBytes(s.gz)}`), []);
+  t.diagnostic(
+    `largest: ${sizes
+      .slice(0, 3)
+      .map((s) => `${s.url} ${formatBytes(s.gz)}`)
+      .join(', ')}`,
+  );
+  assert.deepEqual(
+    sizes.filter((s) => s.gz > BUDGETS.html).map((s) => `${s.url}: ${formatBytes(s.gz)}`),
+    [],
+  );
 });
 
 test(`all of the site's own CSS together is at most ${formatBytes(BUDGETS.css)} gzipped`, (t) => {
@@ -44,14 +52,28 @@ test(`all of the site's own CSS together is at most ${formatBytes(BUDGETS.css)} 
 });
 
 test("Pagefind's ready-made UI bundles are not published, and no page asks for one", () => {
-  const loaded = pages.flatMap((p) => [...pageStylesheets(p), ...pageScripts(p)].filter((u) => PAGEFIND_UI_FILES.some((f) => u === `${PAGEFIND_DIR}${f}`)).map((u) => `${p.url}: ${u}`));
+  const loaded = pages.flatMap((p) =>
+    [...pageStylesheets(p), ...pageScripts(p)]
+      .filter((u) => PAGEFIND_UI_FILES.some((f) => u === `${PAGEFIND_DIR}${f}`))
+      .map((u) => `${p.url}: ${u}`),
+  );
   assert.deepEqual(loaded, []);
-  assert.deepEqual(PAGEFIND_UI_FILES.filter((f) => fs.existsSync(path.join(distDir(), 'pagefind', f))), []);
+  assert.deepEqual(
+    PAGEFIND_UI_FILES.filter((f) => fs.existsSync(path.join(distDir(), 'pagefind', f))),
+    [],
+  );
 });
 
 test(`registering the offline worker adds at most ${formatBytes(BUDGETS.serviceWorkerJs)} to a content page, and to the start page with its "Save the guide for offline" button`, async (t) => {
   // The registration shares every page's script file with copy-link: measured on its own, minified as the build does.
-  const out = await build({ entryPoints: ['src/scripts/register-worker.ts'], bundle: true, minify: true, write: false, format: 'esm', define: { 'import.meta.env.DEV': 'false' } });
+  const out = await build({
+    entryPoints: ['src/scripts/register-worker.ts'],
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'esm',
+    define: { 'import.meta.env.DEV': 'false' },
+  });
   const registration = gzipSize(Buffer.from(out.outputFiles[0]!.contents));
   const everyPage = pageScripts(pages.find((p) => p.url === '/faq/')!);
   const button = gzippedTotal(pageScripts(pages.find((p) => p.url === '/')!).filter((src) => !everyPage.includes(src)));
@@ -65,6 +87,10 @@ test(`saving the guide for offline downloads at most ${formatBytes(BUDGETS.offli
   t.diagnostic(`the offline save: ${save.length} files, ${formatBytes(saveBytes)}`);
   assert.ok(saveBytes <= BUDGETS.offlineSave, formatBytes(saveBytes));
   for (const url of ['/', '/for-clinics/']) {
-    assert.match(pages.find((p) => p.url === url)!.html, new RegExp(`data-save-size[^>]*>${formatDownload(saveBytes)}<`), url);
+    assert.match(
+      pages.find((p) => p.url === url)!.html,
+      new RegExp(`data-save-size[^>]*>${formatDownload(saveBytes)}<`),
+      url,
+    );
   }
 });

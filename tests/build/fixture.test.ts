@@ -15,13 +15,26 @@ const CLINIC = 'https://clinic.example';
 const root = path.resolve('tests/build/fixture');
 const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'calf-fixture-'));
 const redirects = { '/old-page/': '/new-page/' };
-const published = ['/', '/new-page/', '/new-page/#kept-section', '/old-page/', '/old-page/#kept-section', '/robots.txt'];
+const published = [
+  '/',
+  '/new-page/',
+  '/new-page/#kept-section',
+  '/old-page/',
+  '/old-page/#kept-section',
+  '/robots.txt',
+];
 
 before(async () => {
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   // astro.config.mjs reads SITE_URL when it loads, as it does for a clinic's build.
   process.env.SITE_URL = CLINIC;
-  await build({ root, configFile: path.relative(root, path.resolve('astro.config.mjs')), outDir: dist, logLevel: 'error', redirects });
+  await build({
+    root,
+    configFile: path.relative(root, path.resolve('astro.config.mjs')),
+    outDir: dist,
+    logLevel: 'error',
+    redirects,
+  });
 });
 
 after(() => fs.rmSync(dist, { recursive: true, force: true }));
@@ -45,8 +58,15 @@ test(`a copy built with SITE_URL=${CLINIC} names that address in canonical links
   const canonical = page.elements.find((el) => el.name === 'link' && el.attribs.rel === 'canonical');
   assert.equal(canonical?.attribs.href, `${CLINIC}/new-page/`);
   assert.equal(page.elements.find((el) => el.attribs.property === 'og:url')?.attribs.content, `${CLINIC}/new-page/`);
-  assert.match(fs.readFileSync(path.join(dist, 'robots.txt'), 'utf8'), new RegExp(`^Sitemap: ${CLINIC}/sitemap-index\\.xml$`, 'm'));
-  const sitemaps = fs.readdirSync(dist).filter((f) => /^sitemap.*\.xml$/.test(f)).map((f) => fs.readFileSync(path.join(dist, f), 'utf8')).join('\n');
+  assert.match(
+    fs.readFileSync(path.join(dist, 'robots.txt'), 'utf8'),
+    new RegExp(`^Sitemap: ${CLINIC}/sitemap-index\\.xml$`, 'm'),
+  );
+  const sitemaps = fs
+    .readdirSync(dist)
+    .filter((f) => /^sitemap.*\.xml$/.test(f))
+    .map((f) => fs.readFileSync(path.join(dist, f), 'utf8'))
+    .join('\n');
   const locs = [...sitemaps.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).origin);
   assert.ok(locs.length > 0);
   assert.deepEqual([...new Set(locs)], [CLINIC]);

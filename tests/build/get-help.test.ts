@@ -18,7 +18,9 @@ const within = (el: Element, keep: (e: Element) => boolean) => DomUtils.findAll(
 
 test('every entry in content/ has a built page with one get-help note', () => {
   assert.ok(entries.length >= 50, `only ${entries.length} entries read from content/`);
-  const missing = entries.map((e) => `/${e.collection}/${e.id}/`).filter((url) => byUrl.get(url)?.elements.filter((el) => hasClass(el, 'help-note')).length !== 1);
+  const missing = entries
+    .map((e) => `/${e.collection}/${e.id}/`)
+    .filter((url) => byUrl.get(url)?.elements.filter((el) => hasClass(el, 'help-note')).length !== 1);
   assert.deepEqual(missing, []);
 });
 
@@ -29,20 +31,34 @@ for (const entry of entries) {
     const wanted = entry.data.redFlags as string[];
     assert.ok(Array.isArray(wanted) && wanted.length > 0, `${entry.file}: redFlags in the frontmatter`);
     const links = within(note, (el) => el.name === 'a' && (el.attribs.href ?? '').startsWith('/red-flags/#'));
-    assert.deepEqual(links.map((a) => a.attribs.href).sort(), wanted.map((id) => checklistPath([id])).sort(), 'one link per listed sign, and no other sign');
+    assert.deepEqual(
+      links.map((a) => a.attribs.href).sort(),
+      wanted.map((id) => checklistPath([id])).sort(),
+      'one link per listed sign, and no other sign',
+    );
     for (const a of links) {
       const flag = flags.get(a.attribs.href!.slice('/red-flags/#check='.length))!;
       assert.equal(text(a), flag.sign.replace(/\s+/g, ' ').trim(), `${flag.id}: the link reads as the sign`);
-      const card = DomUtils.findOne((el) => hasClass(el, 'care-card') && within(el, (x) => x === a).length > 0, note.children);
+      const card = DomUtils.findOne(
+        (el) => hasClass(el, 'care-card') && within(el, (x) => x === a).length > 0,
+        note.children,
+      );
       assert.equal(card?.attribs['data-tier'], flag.tier, `${flag.id} sits in its tier's card`);
     }
     const emergency = within(note, (el) => hasClass(el, 'emergency-line'));
-    if (wanted.includes(EMERGENCY_SIGN)) assert.equal(emergency.length, 0, 'the sign is listed: no second emergency line');
+    if (wanted.includes(EMERGENCY_SIGN))
+      assert.equal(emergency.length, 0, 'the sign is listed: no second emergency line');
     else {
       assert.equal(emergency.length, 1, 'the emergency line');
       assert.match(text(emergency[0]!), /chest pain or breathlessness: call 999, 112 or 911 now/);
-      assert.deepEqual(within(emergency[0]!, (el) => el.name === 'a').map((a) => a.attribs.href), ['tel:999', 'tel:112', 'tel:911']);
+      assert.deepEqual(
+        within(emergency[0]!, (el) => el.name === 'a').map((a) => a.attribs.href),
+        ['tel:999', 'tel:112', 'tel:911'],
+      );
     }
-    assert.ok(within(note, (el) => el.name === 'a' && el.attribs.href === '/red-flags/').length === 1, 'a link to the full check');
+    assert.ok(
+      within(note, (el) => el.name === 'a' && el.attribs.href === '/red-flags/').length === 1,
+      'a link to the full check',
+    );
   });
 }

@@ -41,18 +41,23 @@ test('every internal link and #anchor in dist/ resolves', () => {
 test('external links are listed, not fetched; http: ones are warned, as the content check warns', (t) => {
   const list = [...external].sort(([a], [b]) => a.localeCompare(b));
   t.diagnostic(`${list.length} external link(s):`);
-  for (const [href, from] of list) t.diagnostic(`  ${href}  (${from.size} page${from.size === 1 ? '' : 's'}, e.g. ${[...from][0]})`);
+  for (const [href, from] of list)
+    t.diagnostic(`  ${href}  (${from.size} page${from.size === 1 ? '' : 's'}, e.g. ${[...from][0]})`);
   for (const href of links.insecure()) t.diagnostic(`warning: ${href} uses http:, not https:`);
-  assert.deepEqual(list.filter(([href]) => !/^https?:/.test(href)), []);
+  assert.deepEqual(
+    list.filter(([href]) => !/^https?:/.test(href)),
+    [],
+  );
 });
 
 test('every URL in the sitemap is a built page', () => {
   const files = fs.readdirSync(distDir()).filter((f) => /^sitemap.*\.xml$/.test(f));
   assert.ok(files.length > 0, 'dist/ has a sitemap');
   const locs = files.flatMap((f) =>
-    DomUtils.findAll((el) => el.name === 'loc', parseDocument(fs.readFileSync(path.join(distDir(), f), 'utf8'), { xmlMode: true }).children).map(
-      (el) => DomUtils.textContent(el).trim(),
-    ),
+    DomUtils.findAll(
+      (el) => el.name === 'loc',
+      parseDocument(fs.readFileSync(path.join(distDir(), f), 'utf8'), { xmlMode: true }).children,
+    ).map((el) => DomUtils.textContent(el).trim()),
   );
   const wrong = locs.filter((loc) => new URL(loc).origin !== origin || problemWith(new URL(loc)) !== undefined);
   assert.deepEqual(wrong, []);

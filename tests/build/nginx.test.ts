@@ -25,7 +25,11 @@ const TEST_REDIRECT = { '/an-old-address/': '/faq/' };
 
 test('deploy/nginx/calf-guide.conf is generated from public/_headers and src/redirects.mjs', () => {
   const expected = nginxSite({ rules, redirects: pageRedirects });
-  assert.equal(fs.readFileSync(CONF, 'utf8'), expected, 'out of date: run `node scripts/nginx-config.mjs` and commit deploy/nginx/calf-guide.conf');
+  assert.equal(
+    fs.readFileSync(CONF, 'utf8'),
+    expected,
+    'out of date: run `node scripts/nginx-config.mjs` and commit deploy/nginx/calf-guide.conf',
+  );
 });
 
 test('every header of public/_headers is in the nginx configuration, value for value', () => {
@@ -47,7 +51,15 @@ before(async () => {
   httpPort = await freePort();
   base = `http://127.0.0.1:${port}`;
   // The site's server block served over plain HTTP here (its TLS is checked on its own below), and the port-80 redirect block.
-  startNginx('plain', nginxSite({ rules, redirects: { ...pageRedirects, ...TEST_REDIRECT }, listen: { http: [`127.0.0.1:${httpPort}`], https: [`127.0.0.1:${port}`] }, tls: false }));
+  startNginx(
+    'plain',
+    nginxSite({
+      rules,
+      redirects: { ...pageRedirects, ...TEST_REDIRECT },
+      listen: { http: [`127.0.0.1:${httpPort}`], https: [`127.0.0.1:${port}`] },
+      tls: false,
+    }),
+  );
   await waitForPort(port);
 });
 
@@ -64,7 +76,9 @@ function startNginx(name: string, site: string): ChildProcess {
   const home = path.join(dir, name);
   fs.mkdirSync(home);
   fs.writeFileSync(path.join(home, 'site.conf'), site.replace(/root \/var\/www\/calf-guide;/, `root ${dist};`));
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${home}/${t};`).join(' ');
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
+    .map((t) => `${t}_temp_path ${home}/${t};`)
+    .join(' ');
   fs.writeFileSync(
     path.join(home, 'nginx.conf'),
     `${process.getuid?.() === 0 ? 'user root root;\n' : ''}daemon off;\nworker_processes 1;\nworker_rlimit_nofile ${WORKER_CONNECTIONS * 2};\npid ${home}/nginx.pid;\nerror_log ${home}/error.log warn;\n` +
@@ -103,10 +117,23 @@ function samplePaths(): string[] {
     return `/${sub ? `${sub}/` : ''}${name}`;
   };
   return [
-    '/', '/faq/', '/red-flags/', '/links.json', '/robots.txt', '/favicon.svg', '/sitemap-index.xml', '/sw.js', '/manifest.webmanifest',
-    first('_astro', '.css'), first('_astro', '.js'),
-    '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', first('pagefind', '.pagefind'), first('pagefind', '.pf_meta'),
-    first('pagefind/index', '.pf_index'), first('pagefind/fragment', '.pf_fragment'),
+    '/',
+    '/faq/',
+    '/red-flags/',
+    '/links.json',
+    '/robots.txt',
+    '/favicon.svg',
+    '/sitemap-index.xml',
+    '/sw.js',
+    '/manifest.webmanifest',
+    first('_astro', '.css'),
+    first('_astro', '.js'),
+    '/pagefind/pagefind.js',
+    '/pagefind/pagefind-entry.json',
+    first('pagefind', '.pagefind'),
+    first('pagefind', '.pf_meta'),
+    first('pagefind/index', '.pf_index'),
+    first('pagefind/fragment', '.pf_fragment'),
   ];
 }
 
@@ -152,7 +179,9 @@ test('nginx allows only GET and HEAD, and survives malformed requests', { skip }
   const { port } = new URL(base);
   for (const target of ['//[', 'http://[', 'http://x:99999/', '/%zz']) {
     const status = await new Promise<number>((resolve, reject) => {
-      const s = net.connect(Number(port), '127.0.0.1', () => s.write(`GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`));
+      const s = net.connect(Number(port), '127.0.0.1', () =>
+        s.write(`GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`),
+      );
       let data = '';
       s.on('data', (d) => (data += d));
       s.on('end', () => resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(data)?.[1] ?? 0)));
@@ -165,7 +194,11 @@ test('nginx allows only GET and HEAD, and survives malformed requests', { skip }
 });
 
 /** One request with node:http (no automatic decompression), to the plain-HTTP test server unless `options` say otherwise. */
-function get(url: string, headers: Record<string, string> = {}, options: https.RequestOptions = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+function get(
+  url: string,
+  headers: Record<string, string> = {},
+  options: https.RequestOptions = {},
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
   const target = new URL(url, base);
   const client = target.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
@@ -197,7 +230,10 @@ test('nginx: one range is honoured as RFC 9110 says, many ranges get the whole f
   assert.equal(last.status, 206);
   assert.deepEqual(last.body, file.subarray(-5));
   assert.equal((await get('/robots.txt', { ...identity, Range: `bytes=${file.length + 10}-` })).status, 416);
-  const many = await get('/robots.txt', { ...identity, Range: `bytes=${Array.from({ length: 1000 }, (_, i) => `${i % 5}-${i % 5}`).join(',')}` });
+  const many = await get('/robots.txt', {
+    ...identity,
+    Range: `bytes=${Array.from({ length: 1000 }, (_, i) => `${i % 5}-${i % 5}`).join(',')}`,
+  });
   assert.equal(many.status, 200);
   assert.deepEqual(many.body, file);
 });
@@ -209,34 +245,80 @@ test('port 80 sends every address to HTTPS, keeping the path', { skip }, async (
 });
 
 const OPENSSL = ['/usr/bin/openssl', '/usr/local/bin/openssl'].find((p) => fs.existsSync(p));
-test('the HTTPS server block serves the site with a certificate, and HSTS', { skip: skip || (!OPENSSL && 'openssl is not installed: the TLS check is skipped') }, async () => {
-  const key = path.join(dir, 'test.key');
-  const cert = path.join(dir, 'test.crt');
-  const made = spawnSync(OPENSSL!, ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=localhost', '-addext', 'subjectAltName=IP:127.0.0.1'], { encoding: 'utf8' });
-  assert.equal(made.status, 0, made.stderr);
-  const port = await freePort();
-  const shipped = nginxSite({ rules, redirects: pageRedirects });
-  assert.match(shipped, /listen 443 ssl;[\s\S]*ssl_certificate \/etc\/letsencrypt\/live\//, 'the shipped file listens on 443 with TLS');
-  startNginx('tls', nginxSite({ rules, redirects: pageRedirects, listen: { http: [`127.0.0.1:${await freePort()}`], https: [`127.0.0.1:${port} ssl`] }, tls: { certificate: cert, key } }));
-  await waitForPort(port);
-  const res = await get(`https://127.0.0.1:${port}/`, {}, { ca: fs.readFileSync(cert) });
-  assert.equal(res.status, 200);
-  assert.equal(res.headers['strict-transport-security'], 'max-age=31536000');
-});
+test(
+  'the HTTPS server block serves the site with a certificate, and HSTS',
+  { skip: skip || (!OPENSSL && 'openssl is not installed: the TLS check is skipped') },
+  async () => {
+    const key = path.join(dir, 'test.key');
+    const cert = path.join(dir, 'test.crt');
+    const made = spawnSync(
+      OPENSSL!,
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        key,
+        '-out',
+        cert,
+        '-days',
+        '1',
+        '-subj',
+        '/CN=localhost',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+      ],
+      { encoding: 'utf8' },
+    );
+    assert.equal(made.status, 0, made.stderr);
+    const port = await freePort();
+    const shipped = nginxSite({ rules, redirects: pageRedirects });
+    assert.match(
+      shipped,
+      /listen 443 ssl;[\s\S]*ssl_certificate \/etc\/letsencrypt\/live\//,
+      'the shipped file listens on 443 with TLS',
+    );
+    startNginx(
+      'tls',
+      nginxSite({
+        rules,
+        redirects: pageRedirects,
+        listen: { http: [`127.0.0.1:${await freePort()}`], https: [`127.0.0.1:${port} ssl`] },
+        tls: { certificate: cert, key },
+      }),
+    );
+    await waitForPort(port);
+    const res = await get(`https://127.0.0.1:${port}/`, {}, { ca: fs.readFileSync(cert) });
+    assert.equal(res.status, 200);
+    assert.equal(res.headers['strict-transport-security'], 'max-age=31536000');
+  },
+);
 
-test(`a burst of 2,000 connections at once gets 2,000 answers, none reset (worker_connections ${WORKER_CONNECTIONS})`, { skip }, async () => {
-  const { port } = new URL(base);
-  const one = () =>
-    new Promise<string>((resolve) => {
-      const s = net.connect(Number(port), '127.0.0.1', () => s.write('GET /robots.txt HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'));
-      let data = '';
-      s.on('data', (d) => (data += d));
-      s.on('end', () => resolve(/^HTTP\/1\.1 200/.test(data) ? 'ok' : `answer ${data.slice(0, 12) || '(empty)'}`));
-      s.on('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? e.message));
-    });
-  const results = await Promise.all(Array.from({ length: 2000 }, one));
-  const failed = results.filter((r) => r !== 'ok');
-  assert.deepEqual([...new Set(failed)], [], `${failed.length} of 2,000 failed`);
-  const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
-  assert.match(readme, new RegExp(`worker_connections ${WORKER_CONNECTIONS};`), 'README tells clinics the worker_connections this test holds');
-});
+test(
+  `a burst of 2,000 connections at once gets 2,000 answers, none reset (worker_connections ${WORKER_CONNECTIONS})`,
+  { skip },
+  async () => {
+    const { port } = new URL(base);
+    const one = () =>
+      new Promise<string>((resolve) => {
+        const s = net.connect(Number(port), '127.0.0.1', () =>
+          s.write('GET /robots.txt HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'),
+        );
+        let data = '';
+        s.on('data', (d) => (data += d));
+        s.on('end', () => resolve(/^HTTP\/1\.1 200/.test(data) ? 'ok' : `answer ${data.slice(0, 12) || '(empty)'}`));
+        s.on('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? e.message));
+      });
+    const results = await Promise.all(Array.from({ length: 2000 }, one));
+    const failed = results.filter((r) => r !== 'ok');
+    assert.deepEqual([...new Set(failed)], [], `${failed.length} of 2,000 failed`);
+    const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+    assert.match(
+      readme,
+      new RegExp(`worker_connections ${WORKER_CONNECTIONS};`),
+      'README tells clinics the worker_connections this test holds',
+    );
+  },
+);

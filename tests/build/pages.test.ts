@@ -6,7 +6,14 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
-import { builtManifest, distDir, readPages, UNLISTED_PAGES, type BuiltPage, type Element } from '../../scripts/lib/built-site.ts';
+import {
+  builtManifest,
+  distDir,
+  readPages,
+  UNLISTED_PAGES,
+  type BuiltPage,
+  type Element,
+} from '../../scripts/lib/built-site.ts';
 import { contentIds, readRedFlags } from '../../scripts/lib/content-data.ts';
 import { MANIFEST_COLLECTIONS, SECTION_LIST_COLLECTIONS } from '../../src/lib/manifest.ts';
 import { ID_PATTERN } from '../../src/lib/urls.ts';
@@ -35,7 +42,9 @@ interface LdNode {
   itemListElement: { '@type': string; position: number; name: string; item: string }[];
 }
 const jsonLd = (page: BuiltPage): LdNode[] =>
-  find(page, (el) => el.name === 'script' && el.attribs.type === 'application/ld+json').map((el) => JSON.parse(DomUtils.textContent(el)));
+  find(page, (el) => el.name === 'script' && el.attribs.type === 'application/ld+json').map((el) =>
+    JSON.parse(DomUtils.textContent(el)),
+  );
 const page = (url: string) => {
   const p = byUrl.get(url);
   assert.ok(p, `${url} was not built`);
@@ -53,14 +62,20 @@ test('every route of the URL contract and every entry is built, each with one h1
       continue;
     }
     const h1s = find(p, (el) => el.name === 'h1');
-    if (h1s.length !== 1 || !text(h1s[0]!)) wrong.push(`${url}: ${h1s.length} h1 element(s)${h1s.length === 1 ? ', empty' : ''}`);
+    if (h1s.length !== 1 || !text(h1s[0]!))
+      wrong.push(`${url}: ${h1s.length} h1 element(s)${h1s.length === 1 ? ', empty' : ''}`);
   }
   assert.deepEqual(wrong, []);
 });
 
 test('every page says in its footer that it is general information, not a diagnosis', () => {
-  const missing = pages.filter((p) => !find(p, (el) => el.name === 'footer').some((f) => text(f).includes('general information, not a diagnosis')));
-  assert.deepEqual(missing.map((p) => p.url), []);
+  const missing = pages.filter(
+    (p) => !find(p, (el) => el.name === 'footer').some((f) => text(f).includes('general information, not a diagnosis')),
+  );
+  assert.deepEqual(
+    missing.map((p) => p.url),
+    [],
+  );
 });
 
 test('the 404 page says the page moved or does not exist, and offers search and the main sections', () => {
@@ -70,29 +85,51 @@ test('the 404 page says the page moved or does not exist, and offers search and 
   assert.match(text(main), /moved/);
   assert.match(text(main), /does not exist|typing mistake/);
   const inMain = DomUtils.findAll(() => true, main.children);
-  assert.ok(inMain.some((el) => el.name === 'form' && el.attribs.role === 'search' && el.attribs.action === '/search/'), 'a search form in main');
+  assert.ok(
+    inMain.some((el) => el.name === 'form' && el.attribs.role === 'search' && el.attribs.action === '/search/'),
+    'a search form in main',
+  );
   const hrefs = new Set(inMain.filter((el) => el.name === 'a').map((el) => el.attribs.href));
-  for (const href of ['/', '/causes/', '/treatments/', '/faq/', '/red-flags/']) assert.ok(hrefs.has(href), `links to ${href}`);
+  for (const href of ['/', '/causes/', '/treatments/', '/faq/', '/red-flags/'])
+    assert.ok(hrefs.has(href), `links to ${href}`);
 });
 
 test('an entry page shows summary, related entries, get-help note, sources and review dates', () => {
   const p = page('/causes/too-much-too-soon/');
-  assert.ok(find(p, (el) => hasClass(el, 'summary')).some((el) => text(el)), 'a summary');
+  assert.ok(
+    find(p, (el) => hasClass(el, 'summary')).some((el) => text(el)),
+    'a summary',
+  );
   assert.equal(find(p, (el) => el.attribs.id === 'what-helps').length, 1);
   const related = find(p, (el) => el.name === 'section' && hasClass(el, 'related'));
-  assert.ok(DomUtils.findAll((el) => el.name === 'a', related[0]!.children).length > 0, 'the first related list has links');
+  assert.ok(
+    DomUtils.findAll((el) => el.name === 'a', related[0]!.children).length > 0,
+    'the first related list has links',
+  );
   assert.equal(find(p, (el) => el.attribs.id === 'get-help-now').length, 1);
   const note = find(p, (el) => hasClass(el, 'help-note'))[0];
-  assert.ok(note && DomUtils.findAll((el) => el.name === 'a' && el.attribs.href === '/red-flags/', note.children).length > 0, 'the note links to /red-flags/');
+  assert.ok(
+    note && DomUtils.findAll((el) => el.name === 'a' && el.attribs.href === '/red-flags/', note.children).length > 0,
+    'the note links to /red-flags/',
+  );
   const sourceList = find(p, (el) => el.attribs['aria-labelledby'] === 'sources')[0];
-  assert.ok(sourceList && DomUtils.findAll((el) => el.name === 'li', sourceList.children).length > 0, 'a list of sources');
+  assert.ok(
+    sourceList && DomUtils.findAll((el) => el.name === 'li', sourceList.children).length > 0,
+    'a list of sources',
+  );
   const review = find(p, (el) => hasClass(el, 'review-dates'))[0]!;
   assert.equal(DomUtils.findAll((el) => el.name === 'time', review.children).length, 2);
 });
 
 test('a treatment lists the causes it helps, generated from the references', () => {
-  const related = find(page('/treatments/gradual-progression/'), (el) => el.name === 'section' && hasClass(el, 'related'))[0]!;
-  assert.ok(DomUtils.findAll((el) => el.name === 'a' && el.attribs.href === '/causes/too-much-too-soon/', related.children).length > 0);
+  const related = find(
+    page('/treatments/gradual-progression/'),
+    (el) => el.name === 'section' && hasClass(el, 'related'),
+  )[0]!;
+  assert.ok(
+    DomUtils.findAll((el) => el.name === 'a' && el.attribs.href === '/causes/too-much-too-soon/', related.children)
+      .length > 0,
+  );
 });
 
 for (const p of pages) {
@@ -124,7 +161,10 @@ for (const p of pages) {
       return;
     }
     const canonical = new URL(p.url, site).href;
-    assert.deepEqual(canonicals.map((el) => el.attribs.href), [canonical]);
+    assert.deepEqual(
+      canonicals.map((el) => el.attribs.href),
+      [canonical],
+    );
     assert.equal(meta(p, 'property', 'og:url'), canonical);
 
     if (ENTRY_PAGE.test(p.url)) {
@@ -137,13 +177,19 @@ for (const p of pages) {
       assert.equal(medical!.name, ogTitle);
       assert.match(medical!.lastReviewed, /^\d{4}-\d{2}-\d{2}$/);
       const review = find(p, (el) => hasClass(el, 'review-dates'))[0]!;
-      assert.equal(DomUtils.findOne((el) => el.name === 'time', review.children)!.attribs.datetime, medical!.lastReviewed);
+      assert.equal(
+        DomUtils.findOne((el) => el.name === 'time', review.children)!.attribs.datetime,
+        medical!.lastReviewed,
+      );
     }
 
     const faqs = ofType('FAQPage');
     if (p.url === '/faq/') {
       assert.equal(faqs.length, 1);
-      assert.equal(faqs[0]!.mainEntity.length, manifest.pages.filter((m) => ENTRY_PAGE.test(m.url) && m.url.startsWith('/faq/')).length);
+      assert.equal(
+        faqs[0]!.mainEntity.length,
+        manifest.pages.filter((m) => ENTRY_PAGE.test(m.url) && m.url.startsWith('/faq/')).length,
+      );
     } else if (p.url.startsWith('/faq/')) {
       assert.equal(faqs.length, 1);
       assert.equal(faqs[0]!.mainEntity[0].name, text(find(p, (el) => el.name === 'h1')[0]!));
@@ -173,7 +219,10 @@ test('robots.txt names the sitemap by its full URL, and the sitemap lists every 
   const robots = fs.readFileSync(path.join(dist, 'robots.txt'), 'utf8');
   assert.ok(robots.includes(`Sitemap: ${new URL('/sitemap-index.xml', site).href}\n`), robots);
   const locs = (file: string) =>
-    DomUtils.findAll((el) => el.name === 'loc', parseDocument(fs.readFileSync(path.join(dist, file), 'utf8'), { xmlMode: true }).children).map((el) => text(el));
+    DomUtils.findAll(
+      (el) => el.name === 'loc',
+      parseDocument(fs.readFileSync(path.join(dist, file), 'utf8'), { xmlMode: true }).children,
+    ).map((el) => text(el));
   const sitemaps = locs('sitemap-index.xml').map((u) => new URL(u).pathname.slice(1));
   assert.deepEqual(sitemaps.flatMap(locs).sort(), manifest.pages.map((p) => new URL(p.url, site).href).sort());
 });
@@ -192,19 +241,33 @@ test('links.json has the shape of the URL contract and names the configured site
 });
 
 test('every built page is in links.json, and every page in links.json is built', () => {
-  assert.deepEqual(manifest.pages.map((p) => p.url).sort(), pages.map((p) => p.url).filter((u) => !UNLISTED_PAGES.includes(u)));
+  assert.deepEqual(
+    manifest.pages.map((p) => p.url).sort(),
+    pages.map((p) => p.url).filter((u) => !UNLISTED_PAGES.includes(u)),
+  );
 });
 
 for (const entry of manifest.pages) {
   test(`${entry.url} has the title and exactly the sections links.json gives`, () => {
     const p = page(entry.url);
     assert.equal(meta(p, 'property', 'og:title'), entry.title);
-    const headings = find(p, (el) => (el.name === 'h2' || el.name === 'h3') && !!el.attribs.id).map((h) => ({ id: h.attribs.id!, title: text(h) }));
+    const headings = find(p, (el) => (el.name === 'h2' || el.name === 'h3') && !!el.attribs.id).map((h) => ({
+      id: h.attribs.id!,
+      title: text(h),
+    }));
     assert.deepEqual(headings, entry.anchors);
     const ids = find(p, (el) => !!el.attribs.id).map((el) => el.attribs.id!);
-    assert.deepEqual(ids.filter((id, i) => ids.indexOf(id) !== i), [], 'repeated ids');
+    assert.deepEqual(
+      ids.filter((id, i) => ids.indexOf(id) !== i),
+      [],
+      'repeated ids',
+    );
     for (const a of entry.anchors) {
-      assert.equal(find(p, (el) => el.name === 'a' && hasClass(el, 'section-link') && el.attribs.href === `#${a.id}`).length, 1, `one section link to #${a.id}`);
+      assert.equal(
+        find(p, (el) => el.name === 'a' && hasClass(el, 'section-link') && el.attribs.href === `#${a.id}`).length,
+        1,
+        `one section link to #${a.id}`,
+      );
     }
   });
 }
@@ -216,7 +279,10 @@ test('/for-clinics/ links to every page, and its section lists to every section,
     for (const a of DomUtils.findAll((el) => el.name === 'a', main.children)) listed.add(a.attribs.href!);
   }
   const wanted = manifest.pages.flatMap((p) => [p.url, ...p.anchors.map((a) => `${p.url}#${a.id}`)]);
-  assert.deepEqual(wanted.filter((u) => !listed.has(u)), []);
+  assert.deepEqual(
+    wanted.filter((u) => !listed.has(u)),
+    [],
+  );
 });
 
 test('/for-clinics/ names every red flag with its sign, and its pre-filled check uses real names', () => {
@@ -227,10 +293,21 @@ test('/for-clinics/ names every red flag with its sign, and its pre-filled check
     text(DomUtils.findOne((el) => el.attribs['data-sign-text'] !== undefined, li.children)!),
   ]);
   assert.deepEqual(rows.map(([id]) => id).sort(), flags.map((f) => f.id).sort());
-  for (const f of flags) assert.ok(rows.some(([id, sign]) => id === f.id && sign === f.sign.replace(/\s+/g, ' ').trim()), `${f.id}: ${f.sign}`);
+  for (const f of flags)
+    assert.ok(
+      rows.some(([id, sign]) => id === f.id && sign === f.sign.replace(/\s+/g, ' ').trim()),
+      `${f.id}: ${f.sign}`,
+    );
   const main = find(p, (el) => el.name === 'main')[0]!;
-  const example = DomUtils.findOne((el) => el.name === 'a' && (el.attribs.href ?? '').startsWith('/red-flags/#check='), main.children)!;
+  const example = DomUtils.findOne(
+    (el) => el.name === 'a' && (el.attribs.href ?? '').startsWith('/red-flags/#check='),
+    main.children,
+  )!;
   const ids = example.attribs.href!.slice('/red-flags/#check='.length).split(',');
   assert.ok(ids.length > 1);
-  for (const id of ids) assert.ok(flags.some((f) => f.id === id), id);
+  for (const id of ids)
+    assert.ok(
+      flags.some((f) => f.id === id),
+      id,
+    );
 });

@@ -11,7 +11,11 @@ import type { ChildNode } from 'domhandler';
 import { distDir, readPages, type Element } from '../../scripts/lib/built-site.ts';
 
 /** Elements a browser lays out on their own lines (innerText puts a break around them). */
-const BLOCK = new Set('address article aside blockquote br caption dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul'.split(' '));
+const BLOCK = new Set(
+  'address article aside blockquote br caption dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul'.split(
+    ' ',
+  ),
+);
 
 /** An element's text as a reader gets it: block elements apart, inline ones run together. */
 function readerText(nodes: ChildNode[]): string {

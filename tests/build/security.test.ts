@@ -9,10 +9,19 @@ import path from 'node:path';
 import { DomUtils } from 'htmlparser2';
 import { distDir, readPages } from '../../scripts/lib/built-site.ts';
 import { headersFor, readHeaderRules } from '../../scripts/lib/headers.mjs';
-import { embeds, inlineHandlers, inlineScripts, inlineStyles, metaPolicy, offSiteLoads, pageMetaPolicy } from '../../scripts/lib/site-gate.ts';
+import {
+  embeds,
+  inlineHandlers,
+  inlineScripts,
+  inlineStyles,
+  metaPolicy,
+  offSiteLoads,
+  pageMetaPolicy,
+} from '../../scripts/lib/site-gate.ts';
 
 const pages = readPages();
-const everywhere = (find: (page: (typeof pages)[number]) => string[]) => pages.flatMap((p) => find(p).map((what) => `${p.url}: ${what}`));
+const everywhere = (find: (page: (typeof pages)[number]) => string[]) =>
+  pages.flatMap((p) => find(p).map((what) => `${p.url}: ${what}`));
 
 test('no inline event handlers (on* attributes)', () => {
   assert.deepEqual(everywhere(inlineHandlers), []);
@@ -35,16 +44,26 @@ test('every page, redirect pages included, carries the policy of _headers as a <
   const policy = headersFor(readHeaderRules(path.join(distDir(), '_headers')), '/').get('content-security-policy')!;
   assert.match(metaPolicy(policy), /^default-src 'self'; script-src 'self' 'wasm-unsafe-eval';/);
   assert.doesNotMatch(metaPolicy(policy), /frame-ancestors/, 'a <meta> policy cannot carry frame-ancestors');
-  assert.deepEqual(pages.filter((p) => pageMetaPolicy(p) !== metaPolicy(policy)).map((p) => `${p.url}: ${pageMetaPolicy(p) ?? 'none'}`), []);
+  assert.deepEqual(
+    pages
+      .filter((p) => pageMetaPolicy(p) !== metaPolicy(policy))
+      .map((p) => `${p.url}: ${pageMetaPolicy(p) ?? 'none'}`),
+    [],
+  );
   // First in <head> after the charset: nothing before it can load.
   const late = pages.filter((p) => {
     // Redirect pages have no <head> tag: their head is implied, from the first element.
     const head = p.elements.find((el) => el.name === 'head');
     const elements = head ? DomUtils.getChildren(head).filter(DomUtils.isTag) : p.elements;
-    const first = elements.find((el) => !['html', 'head'].includes(el.name) && !(el.name === 'meta' && 'charset' in el.attribs));
+    const first = elements.find(
+      (el) => !['html', 'head'].includes(el.name) && !(el.name === 'meta' && 'charset' in el.attribs),
+    );
     return first?.attribs['http-equiv'] !== 'Content-Security-Policy';
   });
-  assert.deepEqual(late.map((p) => p.url), []);
+  assert.deepEqual(
+    late.map((p) => p.url),
+    [],
+  );
 });
 
 test('_headers gives every path a strict Content-Security-Policy and the security headers', () => {
@@ -62,12 +81,18 @@ test('_headers gives every path a strict Content-Security-Policy and the securit
     assert.deepEqual(csp.get('default-src'), ["'self'"], `${url}: default-src`);
     for (const d of ['script-src', 'style-src']) {
       const values = csp.get(d) ?? csp.get('default-src')!;
-      assert.ok(!values.some((v) => ["'unsafe-inline'", "'unsafe-eval'", '*', 'data:', 'blob:'].includes(v) || /^https?:/.test(v)), `${url}: ${d} ${values.join(' ')}`);
+      assert.ok(
+        !values.some(
+          (v) => ["'unsafe-inline'", "'unsafe-eval'", '*', 'data:', 'blob:'].includes(v) || /^https?:/.test(v),
+        ),
+        `${url}: ${d} ${values.join(' ')}`,
+      );
     }
     assert.deepEqual(csp.get('object-src'), ["'none'"], `${url}: object-src`);
     assert.deepEqual(csp.get('frame-ancestors'), ["'none'"], `${url}: frame-ancestors`);
     assert.ok(csp.has('base-uri') && csp.has('form-action'), `${url}: base-uri and form-action`);
     assert.equal(headers.get('x-content-type-options'), 'nosniff', `${url}: X-Content-Type-Options`);
-    for (const h of ['referrer-policy', 'permissions-policy', 'cross-origin-opener-policy']) assert.ok(headers.get(h), `${url}: ${h}`);
+    for (const h of ['referrer-policy', 'permissions-policy', 'cross-origin-opener-policy'])
+      assert.ok(headers.get(h), `${url}: ${h}`);
   }
 });

@@ -7,10 +7,19 @@ import assert from 'node:assert/strict';
 import { checkContent } from '../../src/content-loaders.ts';
 import { builtManifest } from '../../scripts/lib/built-site.ts';
 
-test('the site map made from the loader\'s parse is /links.json, page for page and section for section', () => {
+test("the site map made from the loader's parse is /links.json, page for page and section for section", () => {
   const { problems, siteMap } = checkContent();
-  assert.deepEqual(problems.filter((p) => !p.warning), [], 'the content passes its checks');
-  const fromLoader = siteMap.map((p) => ({ url: p.url, title: p.title, collection: p.collection, anchors: p.anchors.map((a) => ({ id: a.id, title: a.title })) }));
+  assert.deepEqual(
+    problems.filter((p) => !p.warning),
+    [],
+    'the content passes its checks',
+  );
+  const fromLoader = siteMap.map((p) => ({
+    url: p.url,
+    title: p.title,
+    collection: p.collection,
+    anchors: p.anchors.map((a) => ({ id: a.id, title: a.title })),
+  }));
   const published = builtManifest().pages;
   assert.ok(published.length > 60, `only ${published.length} pages in links.json`);
   assert.deepEqual(fromLoader, published);

@@ -5,7 +5,14 @@
 // redirects in a browser.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { builtManifest, fileForUrl, publishedUrls, readPages, refreshTarget, servedSite } from '../../scripts/lib/built-site.ts';
+import {
+  builtManifest,
+  fileForUrl,
+  publishedUrls,
+  readPages,
+  refreshTarget,
+  servedSite,
+} from '../../scripts/lib/built-site.ts';
 import { brokenPublishedUrls } from '../../src/lib/url-stability.ts';
 import { manifestUrls } from '../../src/lib/manifest.ts';
 import { redirects } from '../../src/redirects.mjs';
@@ -19,7 +26,10 @@ test('every published URL is still served, or redirected to a URL that is', () =
 });
 
 test('the published list holds every page and section in links.json (run `npm run urls:update` after adding some)', () => {
-  assert.deepEqual(manifestUrls(builtManifest()).filter((u) => !published.includes(u)), []);
+  assert.deepEqual(
+    manifestUrls(builtManifest()).filter((u) => !published.includes(u)),
+    [],
+  );
 });
 
 test('every published page and file has a file in dist/; a redirected page has a redirect page to its target', () => {
@@ -33,7 +43,8 @@ test('every published page and file has a file in dist/; a redirected page has a
     // The redirect page goes one step; brokenPublishedUrls above follows the chain to its end.
     const next = (redirects as Record<string, string>)[url];
     const page = byUrl.get(url);
-    if (next !== undefined && refreshTarget(page!) !== next) wrong.push(`${url}: redirects to ${refreshTarget(page!) ?? 'nowhere'}, not ${next}`);
+    if (next !== undefined && refreshTarget(page!) !== next)
+      wrong.push(`${url}: redirects to ${refreshTarget(page!) ?? 'nowhere'}, not ${next}`);
   }
   assert.deepEqual(wrong, []);
 });

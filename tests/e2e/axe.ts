@@ -35,7 +35,10 @@ export async function axeViolations(page: Page, { include, coloursOnly = false }
   return page.evaluate(
     async ({ include, runOnly }) => {
       const { axe } = window as unknown as { axe: typeof Axe };
-      const results = await axe.run(include ? { include: [include] } : document, { runOnly: runOnly as Axe.RunOnly, resultTypes: ['violations'] });
+      const results = await axe.run(include ? { include: [include] } : document, {
+        runOnly: runOnly as Axe.RunOnly,
+        resultTypes: ['violations'],
+      });
       return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
     },
     { include, runOnly },
@@ -52,9 +55,18 @@ export async function axeContrastProblems(page: Page, include: string): Promise<
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SCRIPT);
   return page.evaluate(async (include) => {
     const { axe } = window as unknown as { axe: typeof Axe };
-    const results = await axe.run({ include: [include] }, { runOnly: { type: 'rule', values: ['color-contrast'] }, resultTypes: ['violations', 'incomplete'] });
-    return [...results.violations.map((v) => ['violation', v] as const), ...results.incomplete.map((v) => ['incomplete', v] as const)].flatMap(([kind, v]) =>
-      v.nodes.map((n) => `axe ${kind} ${v.id}: ${n.target.join(' ')}: ${(n.any[0]?.message ?? n.failureSummary ?? '').replace(/\s+/g, ' ')}`),
+    const results = await axe.run(
+      { include: [include] },
+      { runOnly: { type: 'rule', values: ['color-contrast'] }, resultTypes: ['violations', 'incomplete'] },
+    );
+    return [
+      ...results.violations.map((v) => ['violation', v] as const),
+      ...results.incomplete.map((v) => ['incomplete', v] as const),
+    ].flatMap(([kind, v]) =>
+      v.nodes.map(
+        (n) =>
+          `axe ${kind} ${v.id}: ${n.target.join(' ')}: ${(n.any[0]?.message ?? n.failureSummary ?? '').replace(/\s+/g, ' ')}`,
+      ),
     );
   }, include);
 }

@@ -6,7 +6,15 @@ import { gzipSync } from 'node:zlib';
 import type { Page, Response } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { auditedPages } from './site.ts';
-import { BUDGETS, PAGEFIND_DIR, SEARCH_PAGE, formatBytes, jsBudgetFor, pageScripts, readPages } from '../../scripts/lib/built-site.ts';
+import {
+  BUDGETS,
+  PAGEFIND_DIR,
+  SEARCH_PAGE,
+  formatBytes,
+  jsBudgetFor,
+  pageScripts,
+  readPages,
+} from '../../scripts/lib/built-site.ts';
 
 // Besides every page as it opens: the search page running a search (Pagefind's
 // files are not counted, the site's own are) and a handout with pages and signs.
@@ -15,10 +23,17 @@ const STATES = ['/search/?q=calf+pain', '/handout/#pages=/causes/calf-strain-or-
 // What every page loads (the layout's scripts): the search page's budget is for its own script.
 const everyPage = pageScripts(readPages().find((p) => p.url === '/')!);
 
-interface Loaded { url: string; type: 'script' | 'stylesheet' | 'font'; gz: number }
+interface Loaded {
+  url: string;
+  type: 'script' | 'stylesheet' | 'font';
+  gz: number;
+}
 
 /** What the page fetched, cold, until the network was idle; and whether it registered a service worker. */
-async function loadCold(page: Page, url: string): Promise<{ loaded: Loaded[]; foreign: string[]; serviceWorker: boolean }> {
+async function loadCold(
+  page: Page,
+  url: string,
+): Promise<{ loaded: Loaded[]; foreign: string[]; serviceWorker: boolean }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
@@ -33,7 +48,11 @@ async function loadCold(page: Page, url: string): Promise<{ loaded: Loaded[]; fo
   try {
     await page.goto(url, { waitUntil: 'networkidle' });
     const loaded = await Promise.all(
-      responses.map(async (r) => ({ url: new URL(r.url()).pathname, type: r.request().resourceType() as Loaded['type'], gz: gzipSync(await r.body(), { level: 6 }).length })),
+      responses.map(async (r) => ({
+        url: new URL(r.url()).pathname,
+        type: r.request().resourceType() as Loaded['type'],
+        gz: gzipSync(await r.body(), { level: 6 }).length,
+      })),
     );
     // The next page starts without one: each page is measured as a first visit.
     const serviceWorker = await page.evaluate(async () => {
@@ -59,11 +78,19 @@ for (const url of [...auditedPages(), ...STATES]) {
     const js = own.filter((l) => l.type === 'script' && !(path === SEARCH_PAGE && everyPage.includes(l.url)));
     const css = own.filter((l) => l.type === 'stylesheet');
     const jsBudget = jsBudgetFor(path, { serviceWorker });
-    test.info().annotations.push({ type: 'measured', description: `JS ${formatBytes(sum(js))} (${list(js)}); CSS ${formatBytes(sum(css))}` });
+    test.info().annotations.push({
+      type: 'measured',
+      description: `JS ${formatBytes(sum(js))} (${list(js)}); CSS ${formatBytes(sum(css))}`,
+    });
     expect(foreign, 'requests to other hosts').toEqual([]);
-    expect(loaded.filter((l) => l.type === 'font').map((l) => l.url), 'fonts (the guide uses system fonts)').toEqual([]);
+    expect(
+      loaded.filter((l) => l.type === 'font').map((l) => l.url),
+      'fonts (the guide uses system fonts)',
+    ).toEqual([]);
     expect(sum(js), `JS loaded by ${url}: ${list(js)}; budget ${formatBytes(jsBudget)}`).toBeLessThanOrEqual(jsBudget);
-    expect(sum(css), `CSS loaded by ${url}: ${list(css)}; budget ${formatBytes(BUDGETS.css)}`).toBeLessThanOrEqual(BUDGETS.css);
+    expect(sum(css), `CSS loaded by ${url}: ${list(css)}; budget ${formatBytes(BUDGETS.css)}`).toBeLessThanOrEqual(
+      BUDGETS.css,
+    );
     expect(css.length, 'the page loads its stylesheet').toBeGreaterThan(0);
   });
 }

@@ -5,7 +5,8 @@ import type { Locator } from '@playwright/test';
 import { ID_PATTERN } from '../../src/lib/urls.ts';
 
 /** The copy script's live region (a page may have other status messages, such as the offline save's). */
-const copyStatus = (page: import('@playwright/test').Page) => page.getByRole('status').and(page.locator('body > p.visually-hidden'));
+const copyStatus = (page: import('@playwright/test').Page) =>
+  page.getByRole('status').and(page.locator('body > p.visually-hidden'));
 
 const PAGE = '/causes/too-much-too-soon/';
 /** The label beside "#" is clipped to a 1px box until hover, focus or a copy. */
@@ -16,7 +17,10 @@ test.describe('with JavaScript', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   });
 
-  test('a section link says "Copy link" on hover, copies the full URL and says "Link copied"', async ({ page, baseURL }) => {
+  test('a section link says "Copy link" on hover, copies the full URL and says "Link copied"', async ({
+    page,
+    baseURL,
+  }) => {
     await page.goto(PAGE);
     const link = page.locator('a.section-link[href="#what-helps"]');
     const label = link.locator('.section-link-label');
@@ -34,7 +38,10 @@ test.describe('with JavaScript', () => {
     await expect(page).toHaveURL(`${baseURL}${PAGE}#what-helps`);
   });
 
-  test('a section link is reached with Tab, shows its label on focus and copies with Enter', async ({ page, baseURL }) => {
+  test('a section link is reached with Tab, shows its label on focus and copies with Enter', async ({
+    page,
+    baseURL,
+  }) => {
     await page.goto(PAGE);
     // The last link of the article, just before the Sources heading, then one Tab.
     await page.locator('article.entry a').last().focus();
@@ -56,7 +63,9 @@ test.describe('with JavaScript', () => {
     await expect(button).toContainText('Link copied');
     await expect(copyStatus(page)).toHaveText('Link copied');
     await page.getByRole('button', { name: /^Copy link to .*#check=/ }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`^${baseURL}/red-flags/#check=${ID_PATTERN}(,${ID_PATTERN})+$`));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+      new RegExp(`^${baseURL}/red-flags/#check=${ID_PATTERN}(,${ID_PATTERN})+$`),
+    );
   });
 
   // Its size is checked on dist/ against the content-page budget (tests/build/budgets.test.ts).

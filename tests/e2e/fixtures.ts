@@ -20,7 +20,10 @@ export async function leavePage(page: Page): Promise<void> {
   await page.goto('/robots.txt');
 }
 
-interface WorkerPages { withJs?: Page; withoutJs?: Page }
+interface WorkerPages {
+  withJs?: Page;
+  withoutJs?: Page;
+}
 
 export const test = base.extend<object, { workerPages: WorkerPages }>({
   workerPages: [
@@ -34,11 +37,33 @@ export const test = base.extend<object, { workerPages: WorkerPages }>({
     { scope: 'worker' },
   ],
 
-  page: async ({ workerPages, browser, baseURL, javaScriptEnabled, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, serviceWorkers }, use) => {
+  page: async (
+    {
+      workerPages,
+      browser,
+      baseURL,
+      javaScriptEnabled,
+      viewport,
+      userAgent,
+      deviceScaleFactor,
+      isMobile,
+      hasTouch,
+      serviceWorkers,
+    },
+    use,
+  ) => {
     const key = javaScriptEnabled === false ? 'withoutJs' : 'withJs';
     let page = workerPages[key];
     if (!page || page.isClosed()) {
-      page = await browser.newPage({ baseURL, javaScriptEnabled: javaScriptEnabled !== false, userAgent, deviceScaleFactor, isMobile, hasTouch, serviceWorkers });
+      page = await browser.newPage({
+        baseURL,
+        javaScriptEnabled: javaScriptEnabled !== false,
+        userAgent,
+        deviceScaleFactor,
+        isMobile,
+        hasTouch,
+        serviceWorkers,
+      });
       workerPages[key] = page;
     }
     await leavePage(page);
@@ -46,7 +71,12 @@ export const test = base.extend<object, { workerPages: WorkerPages }>({
     await page.unrouteAll();
     await page.context().clearPermissions();
     // media: null, not 'screen': page.pdf() prints with the print stylesheet only when no media is emulated.
-    await page.emulateMedia({ media: null, colorScheme: 'light', forcedColors: 'none', reducedMotion: 'no-preference' });
+    await page.emulateMedia({
+      media: null,
+      colorScheme: 'light',
+      forcedColors: 'none',
+      reducedMotion: 'no-preference',
+    });
     await page.setViewportSize(viewport ?? { width: 1280, height: 720 });
     await use(page);
   },

@@ -16,8 +16,18 @@ import { COLLECTION_LABELS } from '../../src/site.ts';
 const manifest = builtManifest();
 const site = manifest.site;
 const signs = readRedFlags() as (Sign & { sign: string })[];
-const tiers = readContentYaml('red-flag-tiers.yaml') as { id: string; prefix: string; heading: string; action: string }[];
-const sheets = readContentYaml('clinic-sheets.yaml') as { id: string; title: string; pages: string[]; watch: string[] }[];
+const tiers = readContentYaml('red-flag-tiers.yaml') as {
+  id: string;
+  prefix: string;
+  heading: string;
+  action: string;
+}[];
+const sheets = readContentYaml('clinic-sheets.yaml') as {
+  id: string;
+  title: string;
+  pages: string[];
+  watch: string[];
+}[];
 
 const FAQ = '/faq/can-i-run-with-sore-calves/';
 const TREATMENT = '/treatments/ice/';
@@ -49,7 +59,13 @@ test('a handout link shows its pages and section in order, the ticked signs and 
   await expect(parts.nth(0).locator('.review-dates')).toContainText('Next review due');
   // Only content: no scripts, buttons, copy links or hidden search keywords came along.
   await expect(page.locator('.handout-part :is(script, button, input, [hidden], .section-link, [id])')).toHaveCount(0);
-  expect(await page.locator('.handout-part *').evaluateAll((els) => els.flatMap((e) => e.getAttributeNames()).filter((n) => n.startsWith('on') || n === 'style'))).toEqual([]);
+  expect(
+    await page
+      .locator('.handout-part *')
+      .evaluateAll((els) =>
+        els.flatMap((e) => e.getAttributeNames()).filter((n) => n.startsWith('on') || n === 'style'),
+      ),
+  ).toEqual([]);
 
   const check = page.locator('[data-handout-check]');
   await expect(check).toBeVisible();
@@ -82,11 +98,22 @@ test('a printed handout has its own QR code on top of page 1, and room for notes
 test('foreign, malformed and unknown parts are dropped, and the printed link leaves them out', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
-  const hostile = ['https://evil.example/x/', '//evil.example/', 'javascript:alert(1)', '/causes/../faq/', '%2F%2Fevil.example%2F', `${FAQ}%23no-such-section`, '/causes/no-such-page/', `${FAQ}%23%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E`];
+  const hostile = [
+    'https://evil.example/x/',
+    '//evil.example/',
+    'javascript:alert(1)',
+    '/causes/../faq/',
+    '%2F%2Fevil.example%2F',
+    `${FAQ}%23no-such-section`,
+    '/causes/no-such-page/',
+    `${FAQ}%23%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E`,
+  ];
   await openHandout(page, `/handout/#pages=${hostile.join(',')},${TREATMENT}&check=made-up,<b>,${SIGNS[0]}`);
   await expect(page.locator('.handout-part h2')).toHaveText([title(TREATMENT)]);
   await expect(page.locator('[data-handout-check] li:visible')).toHaveCount(1);
-  await expect(page.locator('.printed-address')).toContainText(new URL(`/handout/#pages=${TREATMENT}&check=${SIGNS[0]}`, site).href);
+  await expect(page.locator('.printed-address')).toContainText(
+    new URL(`/handout/#pages=${TREATMENT}&check=${SIGNS[0]}`, site).href,
+  );
   expect(requests.filter((u) => new URL(u).origin !== new URL(page.url()).origin)).toEqual([]);
 });
 
@@ -123,8 +150,14 @@ async function tabTo(page: Page, selector: string, key = 'Tab'): Promise<void> {
   throw new Error(`${key} never reached ${selector}`);
 }
 
-for (const viewport of [{ width: 375, height: 667 }, { width: 1280, height: 800 }]) {
-  test(`the handout maker builds the link a clinic expects, with the keyboard only (${viewport.width} px)`, async ({ page, context }) => {
+for (const viewport of [
+  { width: 375, height: 667 },
+  { width: 1280, height: 800 },
+]) {
+  test(`the handout maker builds the link a clinic expects, with the keyboard only (${viewport.width} px)`, async ({
+    page,
+    context,
+  }) => {
     // About 200 key presses, each checked in the page: on a busy shared machine that outlasts the default timeout.
     test.slow();
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -180,11 +213,13 @@ test('unticking takes a part out of the link again', async ({ page }) => {
   await expect(page.locator('[data-builder-copy]')).toBeDisabled();
 });
 
-test('the handout maker heads its lists with the collections\' own labels (src/site.ts)', async ({ page }) => {
+test("the handout maker heads its lists with the collections' own labels (src/site.ts)", async ({ page }) => {
   await page.goto('/for-clinics/');
   const groups = page.locator('[data-builder-group]');
   await expect(groups.first()).toBeAttached();
-  const shown = await groups.evaluateAll((els) => els.map((el) => [(el as HTMLElement).dataset.builderGroup!, el.querySelector('legend')!.textContent!]));
+  const shown = await groups.evaluateAll((els) =>
+    els.map((el) => [(el as HTMLElement).dataset.builderGroup!, el.querySelector('legend')!.textContent!]),
+  );
   expect(Object.fromEntries(shown)).toEqual(COLLECTION_LABELS);
 });
 
@@ -205,7 +240,9 @@ test('a handout passes axe', async ({ page }) => {
 const WATCH = ['pop-or-snap', 'getting-worse', 'swollen-red-warm-one-leg'];
 const WATCH_LINK = `/handout/#pages=${TREATMENT}&watch=${WATCH.join(',')}`;
 
-test('a handout with signs to watch for lists each under its care card with what to do, and computes no answer', async ({ page }) => {
+test('a handout with signs to watch for lists each under its care card with what to do, and computes no answer', async ({
+  page,
+}) => {
   const errors = await openHandout(page, WATCH_LINK);
   const watch = page.locator('[data-handout-watch]');
   await expect(watch.getByRole('heading', { level: 2 })).toHaveText('Get help if any of these happen');
@@ -237,25 +274,39 @@ test('a handout with signs to watch for lists each under its care card with what
 });
 
 test('a link with more parts than a handout holds shows the first ones and says so', async ({ page }) => {
-  const urls = manifest.pages.filter((p) => /^\/(faq|causes|treatments)\/[^/]+\/$/.test(p.url)).map((p) => p.url).slice(0, MAX_PARTS + 2);
+  const urls = manifest.pages
+    .filter((p) => /^\/(faq|causes|treatments)\/[^/]+\/$/.test(p.url))
+    .map((p) => p.url)
+    .slice(0, MAX_PARTS + 2);
   await openHandout(page, `/handout/#pages=${urls.join(',')}`);
   await expect(page.locator('.handout-part')).toHaveCount(MAX_PARTS);
-  await expect(page.locator('[data-handout-status]')).toHaveText(`This link named ${MAX_PARTS + 2} parts; a handout holds at most ${MAX_PARTS}: the first ${MAX_PARTS} are shown.`);
+  await expect(page.locator('[data-handout-status]')).toHaveText(
+    `This link named ${MAX_PARTS + 2} parts; a handout holds at most ${MAX_PARTS}: the first ${MAX_PARTS} are shown.`,
+  );
 });
 
 test('the handout maker stops at the parts a handout holds, and says so', async ({ page }) => {
-  const urls = manifest.pages.filter((p) => /^\/(faq|causes|treatments)\/[^/]+\/$/.test(p.url)).map((p) => p.url).slice(0, MAX_PARTS + 1);
+  const urls = manifest.pages
+    .filter((p) => /^\/(faq|causes|treatments)\/[^/]+\/$/.test(p.url))
+    .map((p) => p.url)
+    .slice(0, MAX_PARTS + 1);
   await page.goto('/for-clinics/');
   for (const url of urls.slice(0, MAX_PARTS)) await page.locator(`input[value="${url}"]`).check();
   const last = page.locator(`input[value="${urls.at(-1)}"]`);
   await last.click();
   await expect(last).not.toBeChecked();
-  await expect(page.locator('[data-builder-limit]')).toContainText(`A handout holds at most ${MAX_PARTS} pages and parts`);
-  await expect(page.locator('[data-builder-link]')).toHaveValue(new URL(`/handout/#pages=${urls.slice(0, MAX_PARTS).join(',')}`, site).href);
+  await expect(page.locator('[data-builder-limit]')).toContainText(
+    `A handout holds at most ${MAX_PARTS} pages and parts`,
+  );
+  await expect(page.locator('[data-builder-link]')).toHaveValue(
+    new URL(`/handout/#pages=${urls.slice(0, MAX_PARTS).join(',')}`, site).href,
+  );
   await expect(page.locator('[data-builder-summary] li')).toHaveCount(MAX_PARTS);
 });
 
-test('the handout maker makes a watch list by default, and keeps its choices through a reload and Back', async ({ page }) => {
+test('the handout maker makes a watch list by default, and keeps its choices through a reload and Back', async ({
+  page,
+}) => {
   await page.goto('/for-clinics/');
   await page.locator(`input[value="${FAQ}"]`).check();
   await page.locator(`li:has(input[value="${CAUSE}"]) summary`).click();
@@ -268,7 +319,8 @@ test('the handout maker makes a watch list by default, and keeps its choices thr
   const kept = async () => {
     await expect(page.locator('[data-handout-builder]')).toBeVisible();
     await expect(page.locator('[data-builder-link]')).toHaveValue(expected);
-    for (const value of [FAQ, `${CAUSE}#${SECTION.id}`, ...WATCH]) await expect(page.locator(`.builder input[value="${value}"]`), value).toBeChecked();
+    for (const value of [FAQ, `${CAUSE}#${SECTION.id}`, ...WATCH])
+      await expect(page.locator(`.builder input[value="${value}"]`), value).toBeChecked();
     await expect(page.locator('[name="sign-mode"][value="watch"]')).toBeChecked();
   };
   await page.reload();
@@ -284,7 +336,9 @@ test('the handout maker makes a watch list by default, and keeps its choices thr
   await expect(page.locator('[name="sign-mode"][value="check"]')).toBeChecked();
 });
 
-test('each printable clinic sheet opens its handout with its signs to watch for, or fills the handout maker', async ({ page }) => {
+test('each printable clinic sheet opens its handout with its signs to watch for, or fills the handout maker', async ({
+  page,
+}) => {
   expect(sheets.length).toBeGreaterThan(0);
   for (const sheet of sheets) {
     await page.goto('/for-clinics/');
@@ -292,14 +346,18 @@ test('each printable clinic sheet opens its handout with its signs to watch for,
     await item.getByRole('link', { name: sheet.title, exact: true }).click();
     await expect(page.locator('[data-handout-parts][data-ready]')).toBeAttached();
     await expect(page.locator('.handout-part')).toHaveCount(sheet.pages.length);
-    for (const id of sheet.watch) await expect(page.locator(`[data-handout-watch] li[data-sign="${id}"]`), id).toBeVisible();
+    for (const id of sheet.watch)
+      await expect(page.locator(`[data-handout-watch] li[data-sign="${id}"]`), id).toBeVisible();
     await expect(page.locator('[data-handout-check]')).toBeHidden();
 
     await page.goto('/for-clinics/');
     await item.getByRole('link', { name: /^Change it in the handout maker/ }).click();
     await expect(page.locator('[data-handout-builder]')).toBeVisible();
-    for (const value of [...sheet.pages, ...sheet.watch]) await expect(page.locator(`.builder input[value="${value}"]`), value).toBeChecked();
-    await expect(page.locator('[data-builder-link]')).toHaveValue(new URL(`/handout/#pages=${sheet.pages.join(',')}&watch=${sheet.watch.join(',')}`, site).href);
+    for (const value of [...sheet.pages, ...sheet.watch])
+      await expect(page.locator(`.builder input[value="${value}"]`), value).toBeChecked();
+    await expect(page.locator('[data-builder-link]')).toHaveValue(
+      new URL(`/handout/#pages=${sheet.pages.join(',')}&watch=${sheet.watch.join(',')}`, site).href,
+    );
   }
 });
 

@@ -18,10 +18,16 @@ const pages: [string, string?][] = [
   ['/faq/can-i-run-with-sore-calves/'],
   ['/red-flags/', 'red-flag-checklist[data-ready]'],
   [`/red-flags/#check=${flags[0]!.id},${flags.at(-1)!.id}`, 'red-flag-checklist[data-ready]'],
-  [`/handout/#pages=/faq/can-i-run-with-sore-calves/,/treatments/ice/&check=${flags[0]!.id}`, '[data-handout-parts][data-ready]'],
+  [
+    `/handout/#pages=/faq/can-i-run-with-sore-calves/,/treatments/ice/&check=${flags[0]!.id}`,
+    '[data-handout-parts][data-ready]',
+  ],
 ];
 
-for (const viewport of [{ width: 375, height: 667 }, { width: 1280, height: 800 }]) {
+for (const viewport of [
+  { width: 375, height: 667 },
+  { width: 1280, height: 800 },
+]) {
   test(`pages shift nothing as they load (CLS within 0.02) at ${viewport.width} px`, async ({ page }) => {
     await page.setViewportSize(viewport);
     const shift = await watchLayoutShift(page);

@@ -10,11 +10,20 @@ export async function watchLayoutShift(page: Page) {
     const w = window as unknown as { cls: number };
     w.cls = 0;
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.cls += e.value;
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+        if (!e.hadRecentInput) w.cls += e.value;
     }).observe({ type: 'layout-shift', buffered: true });
   });
   return {
-    cls: () => page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve((window as unknown as { cls: number }).cls))))),
+    cls: () =>
+      page.evaluate(
+        () =>
+          new Promise<number>((resolve) =>
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() => resolve((window as unknown as { cls: number }).cls)),
+            ),
+          ),
+      ),
     stop: () => script.dispose(),
   };
 }

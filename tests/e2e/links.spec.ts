@@ -14,7 +14,10 @@ test('links.json is served as JSON', async ({ request }) => {
 
 // Every page is checked as it loads in a11y.spec.ts; here the clinic page
 // after its controls are used: a copy made, a "#" link focused.
-test('/for-clinics/ has no accessibility violations after a copy, with a "#" link focused, light and dark', async ({ page, context }) => {
+test('/for-clinics/ has no accessibility violations after a copy, with a "#" link focused, light and dark', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/for-clinics/');
   const button = page.locator('button.copy-button').first();

@@ -13,14 +13,22 @@ import { builtManifest } from './manifest.ts';
 import { DIST } from './site.ts';
 import { readContentYaml, readRedFlags } from '../../scripts/lib/content-data.ts';
 
-interface TierText { id: string; prefix: string; heading: string }
+interface TierText {
+  id: string;
+  prefix: string;
+  heading: string;
+}
 const flags = readRedFlags();
 const tiers = readContentYaml('red-flag-tiers.yaml') as TierText[];
 const manifest = builtManifest();
 /** Installing the worker fetches two dozen files; saving, about 170: slow on a busy machine, so waits are long (they end as soon as the state is reached). */
 const INSTALL = { timeout: 30_000 };
 
-async function freshContext(browser: Browser, baseURL: string, viewport = { width: 1280, height: 720 }): Promise<BrowserContext> {
+async function freshContext(
+  browser: Browser,
+  baseURL: string,
+  viewport = { width: 1280, height: 720 },
+): Promise<BrowserContext> {
   return browser.newContext({ baseURL, viewport, serviceWorkers: 'allow' });
 }
 
@@ -31,7 +39,15 @@ async function firstVisit(page: Page, url = '/'): Promise<void> {
 }
 
 /** What a request from the page gets: "answered" or "network error". */
-const fetched = (page: Page, url: string) => page.evaluate((u) => fetch(u).then(() => 'answered', () => 'network error'), url);
+const fetched = (page: Page, url: string) =>
+  page.evaluate(
+    (u) =>
+      fetch(u).then(
+        () => 'answered',
+        () => 'network error',
+      ),
+    url,
+  );
 
 const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
 
@@ -40,11 +56,15 @@ async function expectOfflinePage(page: Page, url: string): Promise<void> {
   expect(response?.status()).toBe(200);
   expect(new URL(page.url()).pathname).toBe(url);
   await expect(page.locator('h1')).toHaveText('You are offline');
-  for (const n of ['999', '112', '911', '111']) await expect(page.locator(`main a[href="tel:${n}"]`).first()).toBeVisible();
+  for (const n of ['999', '112', '911', '111'])
+    await expect(page.locator(`main a[href="tel:${n}"]`).first()).toBeVisible();
   await expect(page.locator('main a[href="/red-flags/"]')).toBeVisible();
 }
 
-test('after one visit to the start page, the checklist answers offline on a phone; a page not read gives the offline page', async ({ browser, baseURL }) => {
+test('after one visit to the start page, the checklist answers offline on a phone; a page not read gives the offline page', async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const context = await freshContext(browser, baseURL!, { width: 375, height: 667 });
   try {
@@ -79,7 +99,10 @@ test('after one visit to the start page, the checklist answers offline on a phon
   }
 });
 
-test('after "Save the guide for offline", every page, a search and a handout work offline; a second tap removes it', async ({ browser, baseURL }) => {
+test('after "Save the guide for offline", every page, a search and a handout work offline; a second tap removes it', async ({
+  browser,
+  baseURL,
+}) => {
   // About 75 page loads: some 20 s on an idle machine, minutes on a loaded one.
   test.setTimeout(360_000);
   const context = await freshContext(browser, baseURL!);
@@ -149,7 +172,9 @@ async function serveCopy(root: string): Promise<{ origin: string; close: () => P
   return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
-test("a new build's worker replaces the old build's cache, and its pages are the ones served, online and offline", async ({ browser }) => {
+test("a new build's worker replaces the old build's cache, and its pages are the ones served, online and offline", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'calf-offline-'));
   fs.cpSync(DIST, root, { recursive: true });

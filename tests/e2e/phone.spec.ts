@@ -6,17 +6,25 @@ import { test, expect } from './fixtures.ts';
 import type { Locator, Page } from '@playwright/test';
 import { readContentYaml, readRedFlags } from '../../scripts/lib/content-data.ts';
 
-interface TierText { id: string; prefix: string; heading: string }
+interface TierText {
+  id: string;
+  prefix: string;
+  heading: string;
+}
 const flags = readRedFlags();
 const tiers = new Map((readContentYaml('red-flag-tiers.yaml') as TierText[]).map((t) => [t.id, t]));
 const first = (tier: string) => flags.find((f) => f.tier === tier)!;
 const TIERS = ['emergency', 'a-and-e', 'urgent', 'soon'];
-const PHONES = [{ width: 375, height: 667 }, { width: 320, height: 568 }];
+const PHONES = [
+  { width: 375, height: 667 },
+  { width: 320, height: 568 },
+];
 
 const box = (page: Page, id: string) => page.locator(`input[name="red-flag"][value="${id}"]`);
 const result = (page: Page) => page.locator('[data-triage-result]');
 const bar = (page: Page) => page.locator('[data-result-bar]');
-const ticked = (page: Page) => page.locator('input[name="red-flag"]:checked').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+const ticked = (page: Page) =>
+  page.locator('input[name="red-flag"]:checked').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
 
 async function openChecklist(page: Page, hash = '') {
   await page.goto(`/red-flags/${hash}`);
@@ -43,7 +51,9 @@ test.describe('at 375 x 667', () => {
   test.use({ viewport: { width: 375, height: 667 } });
 
   for (const tier of TIERS) {
-    test(`ticking a ${tier} sign puts "${tiers.get(tier)!.heading}" on screen at once, without covering the box`, async ({ page }) => {
+    test(`ticking a ${tier} sign puts "${tiers.get(tier)!.heading}" on screen at once, without covering the box`, async ({
+      page,
+    }) => {
       await openChecklist(page);
       const f = first(tier);
       await box(page, f.id).scrollIntoViewIfNeeded();
@@ -102,7 +112,8 @@ test.describe('at 375 x 667', () => {
     }
     // NHS 111 is in the urgent card's explanation, one tap away.
     await page.locator('section[data-tier="urgent"] summary').first().click();
-    for (const n of ['999', '112', '911', '111']) await expect(page.locator(`main a[href="tel:${n}"]:visible`).first()).toBeVisible();
+    for (const n of ['999', '112', '911', '111'])
+      await expect(page.locator(`main a[href="tel:${n}"]:visible`).first()).toBeVisible();
     // The bar keeps the number to call for a tier whose heading gives none.
     await box(page, first('emergency').id).uncheck();
     await box(page, first('a-and-e').id).scrollIntoViewIfNeeded();
@@ -115,7 +126,9 @@ test.describe('history and copy link', () => {
   test('Back and Forward restore ticks and address together', async ({ page }) => {
     await openChecklist(page);
     // Following a #check= link on the page adds a history entry.
-    await page.evaluate(() => { location.hash = '#check=fever'; });
+    await page.evaluate(() => {
+      location.hash = '#check=fever';
+    });
     await expect(box(page, 'fever')).toBeChecked();
     await page.goBack();
     await expect(page).toHaveURL(/\/red-flags\/$/);
@@ -136,7 +149,11 @@ test.describe('history and copy link', () => {
     expect(await ticked(page)).toEqual(['pop-or-snap', 'fever']);
   });
 
-  test('"Copy link to this check" copies the ticks, whatever the address bar shows', async ({ page, context, baseURL }) => {
+  test('"Copy link to this check" copies the ticks, whatever the address bar shows', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await openChecklist(page);
     await box(page, 'fever').check();
@@ -145,7 +162,9 @@ test.describe('history and copy link', () => {
     await expect(page).toHaveURL(/#check=/);
     await page.getByRole('button', { name: 'Copy link to this check' }).click();
     const ids = await ticked(page);
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/red-flags/#check=${ids.join(',')}`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${baseURL}/red-flags/#check=${ids.join(',')}`,
+    );
   });
 
   test('the printed address follows the check', async ({ page }) => {
@@ -158,7 +177,9 @@ test.describe('history and copy link', () => {
 
 test.describe('layout on phones', () => {
   for (const viewport of PHONES) {
-    test(`at ${viewport.width} x ${viewport.height} the header is at most 100 px tall and the warning-sign card starts on the first screen`, async ({ page }) => {
+    test(`at ${viewport.width} x ${viewport.height} the header is at most 100 px tall and the warning-sign card starts on the first screen`, async ({
+      page,
+    }) => {
       await page.setViewportSize(viewport);
       await page.goto('/');
       expect((await page.locator('.site-header').boundingBox())!.height).toBeLessThanOrEqual(100);
@@ -203,13 +224,17 @@ test.describe('ways around long pages', () => {
 
   test('/faq/ lists each question once', async ({ page }) => {
     await page.goto('/faq/');
-    const links = await page.locator('main a[href^="/faq/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const links = await page
+      .locator('main a[href^="/faq/"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links.length).toBeGreaterThan(5);
     expect(new Set(links).size).toBe(links.length);
   });
 });
 
-test('a calm get-help note: two to four topic signs, each linking its pre-filled check, the emergency line and the full check', async ({ page }) => {
+test('a calm get-help note: two to four topic signs, each linking its pre-filled check, the emergency line and the full check', async ({
+  page,
+}) => {
   await page.goto('/faq/what-cadence-should-i-run-at/');
   const note = page.locator('.help-note');
   const signLinks = note.locator('a[href^="/red-flags/#check="]');

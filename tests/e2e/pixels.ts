@@ -6,10 +6,26 @@
 import type { Locator, Page } from '@playwright/test';
 import { composite, contrastRatio, minimumRatio, parseCssColor, type Rgb } from '../../scripts/lib/contrast.ts';
 
-interface Rect { x: number; y: number; width: number; height: number }
-interface TextRun { text: string; where: string; color: string; opacity: number; fontSize: number; fontWeight: number; rects: Rect[] }
+interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+interface TextRun {
+  text: string;
+  where: string;
+  color: string;
+  opacity: number;
+  fontSize: number;
+  fontWeight: number;
+  rects: Rect[];
+}
 /** The background, and the painted pixel farthest from it (the glyphs' core, or the background itself when no glyph shows). */
-interface Painted { background: Rgb; glyph: Rgb }
+interface Painted {
+  background: Rgb;
+  glyph: Rgb;
+}
 
 /** Every text node a person can see in the viewport, with its line boxes (clipped to the viewport) and computed colour. */
 function visibleTextRuns(page: Page): Promise<TextRun[]> {
@@ -28,7 +44,14 @@ function visibleTextRuns(page: Page): Promise<TextRun[]> {
     const describe = (el: Element): string => {
       const parts: string[] = [];
       for (let e: Element | null = el; e && e !== document.body && parts.length < 3; e = e.parentElement) {
-        parts.unshift(e.tagName.toLowerCase() + (e.id ? `#${e.id}` : '') + [...e.classList].slice(0, 2).map((c) => `.${c}`).join(''));
+        parts.unshift(
+          e.tagName.toLowerCase() +
+            (e.id ? `#${e.id}` : '') +
+            [...e.classList]
+              .slice(0, 2)
+              .map((c) => `.${c}`)
+              .join(''),
+        );
       }
       return parts.join(' > ');
     };
@@ -48,12 +71,22 @@ function visibleTextRuns(page: Page): Promise<TextRun[]> {
         })
         .filter((r) => r.width >= 3 && r.height >= 3);
       if (!inView.length) continue;
-      if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true }) || clippedAway(el)) continue;
+      if (
+        !el.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true }) ||
+        clippedAway(el)
+      )
+        continue;
       const rects: Rect[] = [];
       for (const { x, y, width, height } of inView) {
         // Covered, even in part, by something else (a fixed bar, the header): not what a person
         // reads here, and its pixels would be the cover's. Centre and the four corners.
-        const points = [[x + width / 2, y + height / 2], [x + 1, y + 1], [x + width - 1, y + 1], [x + 1, y + height - 1], [x + width - 1, y + height - 1]];
+        const points = [
+          [x + width / 2, y + height / 2],
+          [x + 1, y + 1],
+          [x + width - 1, y + 1],
+          [x + 1, y + height - 1],
+          [x + width - 1, y + height - 1],
+        ];
         const ours = (hit: Element | null) => !!hit && (hit === el || el.contains(hit) || hit.contains(el));
         if (!points.every(([px, py]) => ours(document.elementFromPoint(px!, py!)))) continue;
         rects.push({ x, y, width, height });
@@ -126,7 +159,12 @@ export async function lowContrastTexts(page: Page, png: Buffer, within?: Locator
   let runs = await visibleTextRuns(page);
   if (within) {
     const box = await within.boundingBox();
-    const inside = (r: Rect) => !!box && r.x >= box.x - 1 && r.y >= box.y - 1 && r.x + r.width <= box.x + box.width + 1 && r.y + r.height <= box.y + box.height + 1;
+    const inside = (r: Rect) =>
+      !!box &&
+      r.x >= box.x - 1 &&
+      r.y >= box.y - 1 &&
+      r.x + r.width <= box.x + box.width + 1 &&
+      r.y + r.height <= box.y + box.height + 1;
     runs = runs.map((run) => ({ ...run, rects: run.rects.filter(inside) })).filter((run) => run.rects.length);
     // Nothing legible to measure is itself a failure: a blank answer must not pass.
     if (!runs.length) return [`no visible text in ${within}`];

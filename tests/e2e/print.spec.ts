@@ -21,14 +21,17 @@ const SECTION = manifest.pages.find((p) => p.url === CAUSE)!.anchors.find((a) =>
 const HANDOUT = `/handout/#pages=/faq/can-i-run-with-sore-calves/,/treatments/ice/,${CAUSE}%23${SECTION}&check=pop-or-snap,fever`;
 
 /** The printable clinic sheets offered on /for-clinics/ (content/clinic-sheets.yaml): 2 sheets of A4 each. */
-const CLINIC_SHEETS = (readContentYaml('clinic-sheets.yaml') as ClinicSheet[]).map((s) => HANDOUT_PATH + formatHandoutHash(sheetRequest(s)));
+const CLINIC_SHEETS = (readContentYaml('clinic-sheets.yaml') as ClinicSheet[]).map(
+  (s) => HANDOUT_PATH + formatHandoutHash(sheetRequest(s)),
+);
 
 const percent = (shares: number[]) => shares.map((s) => `${Math.round(s * 100)}%`).join(', ');
 
 // Every page: what fits on one paper size may spill on the other, and a spill
 // is a line or two on a sheet of its own. One PDF per paper size and page.
 /** Letter is 18 mm shorter than A4: the calf-strain sheet's notes and footer run onto a third sheet there. */
-const budget = (url: string, format: (typeof PAPER)[number]) => (CLINIC_SHEETS.includes(url) ? (format === 'A4' ? 2 : 3) : printBudget(url));
+const budget = (url: string, format: (typeof PAPER)[number]) =>
+  CLINIC_SHEETS.includes(url) ? (format === 'A4' ? 2 : 3) : printBudget(url);
 
 for (const url of [...builtPages(), CHECK, HANDOUT, ...CLINIC_SHEETS]) {
   const [a4, letter] = PAPER.map((format) => budget(url, format));
@@ -39,12 +42,22 @@ for (const url of [...builtPages(), CHECK, HANDOUT, ...CLINIC_SHEETS]) {
       const sheets = await printedSheets(page, format);
       expect.soft(sheets.length, `${format} sheets`).toBeLessThanOrEqual(budget(url, format));
       // A printout on one sheet may be short; on more, each sheet is worth its paper.
-      if (sheets.length > 1) expect.soft(Math.min(...sheets), `${format}: ink down each sheet: ${percent(sheets)}`).toBeGreaterThanOrEqual(NEAR_EMPTY);
+      if (sheets.length > 1)
+        expect
+          .soft(Math.min(...sheets), `${format}: ink down each sheet: ${percent(sheets)}`)
+          .toBeGreaterThanOrEqual(NEAR_EMPTY);
     }
   });
 }
 
-for (const url of ['/', '/causes/calf-strain-or-tear/', '/treatments/ice/', '/faq/can-i-run-with-sore-calves/', '/red-flags/', '/for-clinics/']) {
+for (const url of [
+  '/',
+  '/causes/calf-strain-or-tear/',
+  '/treatments/ice/',
+  '/faq/can-i-run-with-sore-calves/',
+  '/red-flags/',
+  '/for-clinics/',
+]) {
   test(`${url} prints its own address and QR code on top of page 1, without screen furniture`, async ({ page }) => {
     await page.goto(url);
     const address = page.locator('.printed-address');
@@ -60,7 +73,13 @@ for (const url of ['/', '/causes/calf-strain-or-tear/', '/treatments/ice/', '/fa
     await expect(page.locator('.site-name')).toBeVisible();
     // Each selector must match on the screen page, or its check would pass on nothing.
     const entry = /^\/(causes|treatments|faq)\/./.test(url);
-    const furniture = ['nav[aria-label="Main"]', '[role="search"]', '.site-footer nav', ...(entry ? ['.breadcrumbs'] : []), ...(url === '/causes/calf-strain-or-tear/' ? ['.page-contents'] : [])];
+    const furniture = [
+      'nav[aria-label="Main"]',
+      '[role="search"]',
+      '.site-footer nav',
+      ...(entry ? ['.breadcrumbs'] : []),
+      ...(url === '/causes/calf-strain-or-tear/' ? ['.page-contents'] : []),
+    ];
     for (const hidden of furniture) {
       expect(await page.locator(hidden).count(), `${hidden} is on the page`).toBeGreaterThan(0);
       for (const el of await page.locator(hidden).all()) await expect(el, hidden).toBeHidden();
@@ -109,13 +128,15 @@ test('the self-care links on /red-flags/ print as words, not bare paths', async 
   await page.emulateMedia({ media: 'print' });
   const links = page.locator('.care-card[data-tier="self-care"] a[href^="/"]');
   expect(await links.count()).toBeGreaterThan(0);
-  for (const a of await links.all()) expect(await a.evaluate((el) => getComputedStyle(el, '::after').content)).toMatch(/^(none|normal)$/);
+  for (const a of await links.all())
+    expect(await a.evaluate((el) => getComputedStyle(el, '::after').content)).toMatch(/^(none|normal)$/);
 });
 
 test('a printout uses dark text on white even when the screen is in dark mode', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/causes/too-much-too-soon/');
-  const colours = () => page.evaluate(() => [getComputedStyle(document.body).color, getComputedStyle(document.body).backgroundColor]);
+  const colours = () =>
+    page.evaluate(() => [getComputedStyle(document.body).color, getComputedStyle(document.body).backgroundColor]);
   expect(await colours()).not.toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
   expect(await colours()).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);

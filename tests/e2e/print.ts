@@ -53,7 +53,9 @@ export function sheetsOf(pdf: Buffer): number[] {
   walk(/\/Pages\s+(\d+) 0 R/.exec(body(catalog))![1]!);
   return pages.map((node) => {
     const contents = /\/Contents\s*(\[[^\]]*\]|\d+ 0 R)/.exec(node)![1]!;
-    return inkDepth([...contents.matchAll(/(\d+) 0 R/g)].map(([, id]) => streamOf(body(id!), pdf, start.get(id!)!)).join('\n'));
+    return inkDepth(
+      [...contents.matchAll(/(\d+) 0 R/g)].map(([, id]) => streamOf(body(id!), pdf, start.get(id!)!)).join('\n'),
+    );
   });
 }
 
@@ -69,7 +71,12 @@ function streamOf(body: string, pdf: Buffer, start: number): string {
 type Matrix = [number, number, number, number, number, number];
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 const times = ([a, b, c, d, e, f]: Matrix, [A, B, C, D, E, F]: Matrix): Matrix => [
-  a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F,
+  a * A + b * C,
+  a * B + b * D,
+  c * A + d * C,
+  c * B + d * D,
+  e * A + f * C + E,
+  e * B + f * D + F,
 ];
 /** The height on the page (PDF user space: up is more) of point x, y drawn under matrix m. */
 const heightOf = (x: number, y: number, [, b, , d, , f]: Matrix) => b * x + d * y + f;
@@ -82,7 +89,10 @@ const heightOf = (x: number, y: number, [, b, , d, , f]: Matrix) => b * x + d * 
  * its margin box before drawing.
  */
 export function inkDepth(content: string): number {
-  const tokens = content.match(/<[\dA-Fa-f\s]*>|\((?:\\.|[^\\)])*\)|\/[^\s/[\]<>()]+|[-+]?(?:\d+\.?\d*|\.\d+)|[A-Za-z'"*]+|[[\]]/g) ?? [];
+  const tokens =
+    content.match(
+      /<[\dA-Fa-f\s]*>|\((?:\\.|[^\\)])*\)|\/[^\s/[\]<>()]+|[-+]?(?:\d+\.?\d*|\.\d+)|[A-Za-z'"*]+|[[\]]/g,
+    ) ?? [];
   let ctm = IDENTITY;
   const saved: Matrix[] = [];
   let textLine = IDENTITY;
@@ -103,9 +113,15 @@ export function inkDepth(content: string): number {
     const n = operands;
     operands = [];
     switch (token) {
-      case 'q': saved.push(ctm); break;
-      case 'Q': ctm = saved.pop() ?? IDENTITY; break;
-      case 'cm': ctm = times(n as Matrix, ctm); break;
+      case 'q':
+        saved.push(ctm);
+        break;
+      case 'Q':
+        ctm = saved.pop() ?? IDENTITY;
+        break;
+      case 'cm':
+        ctm = times(n as Matrix, ctm);
+        break;
       case 're': {
         const [x, y, w, h] = n as [number, number, number, number];
         if (!area && /^W\*?$/.test(tokens[i + 1] ?? '')) {
@@ -114,21 +130,59 @@ export function inkDepth(content: string): number {
         } else path.push([x, y, ctm], [x + w, y + h, ctm]);
         break;
       }
-      case 'm': case 'l': path.push([n[0]!, n[1]!, ctm]); break;
-      case 'c': path.push([n[0]!, n[1]!, ctm], [n[2]!, n[3]!, ctm], [n[4]!, n[5]!, ctm]); break;
-      case 'f': case 'F': case 'f*': case 'S': case 's': case 'B': case 'B*': case 'b': case 'b*': paint(path); path = []; break;
-      case 'n': path = []; break;
-      case 'BT': textLine = IDENTITY; break;
-      case 'Tf': fontSize = n[0]!; break;
-      case 'Tm': textLine = n as Matrix; break;
-      case 'Td': case 'TD': textLine = times([1, 0, 0, 1, n[0]!, n[1]!], textLine); break;
-      case 'Tj': case 'TJ': case "'": case '"': {
+      case 'm':
+      case 'l':
+        path.push([n[0]!, n[1]!, ctm]);
+        break;
+      case 'c':
+        path.push([n[0]!, n[1]!, ctm], [n[2]!, n[3]!, ctm], [n[4]!, n[5]!, ctm]);
+        break;
+      case 'f':
+      case 'F':
+      case 'f*':
+      case 'S':
+      case 's':
+      case 'B':
+      case 'B*':
+      case 'b':
+      case 'b*':
+        paint(path);
+        path = [];
+        break;
+      case 'n':
+        path = [];
+        break;
+      case 'BT':
+        textLine = IDENTITY;
+        break;
+      case 'Tf':
+        fontSize = n[0]!;
+        break;
+      case 'Tm':
+        textLine = n as Matrix;
+        break;
+      case 'Td':
+      case 'TD':
+        textLine = times([1, 0, 0, 1, n[0]!, n[1]!], textLine);
+        break;
+      case 'Tj':
+      case 'TJ':
+      case "'":
+      case '"': {
         // From the descenders below the baseline up to the tops of capitals.
         const m = times(textLine, ctm);
-        paint([[0, -0.25 * fontSize, m], [0, 0.75 * fontSize, m]]);
+        paint([
+          [0, -0.25 * fontSize, m],
+          [0, 0.75 * fontSize, m],
+        ]);
         break;
       }
-      case 'Do': paint([[0, 0, ctm], [1, 1, ctm]]); break;
+      case 'Do':
+        paint([
+          [0, 0, ctm],
+          [1, 1, ctm],
+        ]);
+        break;
     }
   }
   if (!area || lowest === Infinity) return 0;
@@ -146,7 +200,10 @@ export async function readQrCode(page: Page): Promise<string | null> {
     await img.decode();
     const size = 400;
     const quiet = 40;
-    const canvas = Object.assign(document.createElement('canvas'), { width: size + 2 * quiet, height: size + 2 * quiet });
+    const canvas = Object.assign(document.createElement('canvas'), {
+      width: size + 2 * quiet,
+      height: size + 2 * quiet,
+    });
     const ctx = canvas.getContext('2d')!;
     ctx.fillStyle = '#fff';
     ctx.fillRect(0, 0, canvas.width, canvas.height);

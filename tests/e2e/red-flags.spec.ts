@@ -6,7 +6,13 @@ import { inViewport, lowContrastTexts } from './pixels.ts';
 import { readContentYaml, readRedFlags } from '../../scripts/lib/content-data.ts';
 
 // The expectations come from the same data the page is built from.
-interface TierText { id: string; prefix: string; heading: string; action: string; caution?: string }
+interface TierText {
+  id: string;
+  prefix: string;
+  heading: string;
+  action: string;
+  caution?: string;
+}
 const flags = readRedFlags();
 const tiers = new Map((readContentYaml('red-flag-tiers.yaml') as TierText[]).map((t) => [t.id, t]));
 const tierOrder = ['emergency', 'a-and-e', 'urgent', 'soon', 'self-care'];
@@ -17,7 +23,9 @@ const groupOrder = (readContentYaml('red-flag-groups.yaml') as { signs: string[]
 const box = (page: Page, id: string) => page.locator(`input[type="checkbox"][name="red-flag"][value="${id}"]`);
 const result = (page: Page) => page.locator('[data-triage-result]');
 const ticked = (page: Page) =>
-  page.locator('input[name="red-flag"]').evaluateAll((els) => els.filter((e) => (e as HTMLInputElement).checked).map((e) => (e as HTMLInputElement).value));
+  page
+    .locator('input[name="red-flag"]')
+    .evaluateAll((els) => els.filter((e) => (e as HTMLInputElement).checked).map((e) => (e as HTMLInputElement).value));
 
 /** Opens the page and waits for the checklist to take over. */
 async function open(page: Page, hash = '') {
@@ -61,7 +69,9 @@ test.describe('with JavaScript', () => {
 
   test('the signs show in their groups, each group a fieldset with a legend', async ({ page }) => {
     await open(page);
-    expect(await page.locator('input[name="red-flag"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(groupOrder);
+    expect(
+      await page.locator('input[name="red-flag"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)),
+    ).toEqual(groupOrder);
     const legends = await page.locator('fieldset.sign-group > legend').allInnerTexts();
     expect(legends.length).toBeGreaterThan(1);
     for (const l of legends) expect(l.trim()).not.toBe('');
@@ -100,7 +110,11 @@ test.describe('with JavaScript', () => {
     await box(page, flags.filter((f) => f.tier === 'soon')[1].id).check();
     await expectTier(page, 'emergency');
     await expect(result(page)).toContainText(first('urgent').why);
-    for (const [untick, left] of [['emergency', 'a-and-e'], ['a-and-e', 'urgent'], ['urgent', 'soon']]) {
+    for (const [untick, left] of [
+      ['emergency', 'a-and-e'],
+      ['a-and-e', 'urgent'],
+      ['urgent', 'soon'],
+    ]) {
       await box(page, first(untick).id).uncheck();
       await expectTier(page, left);
     }
@@ -145,7 +159,10 @@ test.describe('with JavaScript', () => {
     for (const [hash, expected] of cases) {
       const errors = await open(page, hash);
       expect(await ticked(page), hash).toEqual(expected);
-      await expect(result(page), hash).toHaveAttribute('data-tier', expected.length ? flags.find((f) => f.id === expected[0])!.tier : 'self-care');
+      await expect(result(page), hash).toHaveAttribute(
+        'data-tier',
+        expected.length ? flags.find((f) => f.id === expected[0])!.tier : 'self-care',
+      );
       expect(errors, hash).toEqual([]);
       await expect(page.locator('[data-triage-result] script, [data-triage-result] img')).toHaveCount(0);
       // The address is cleaned to what is actually ticked.
@@ -154,15 +171,21 @@ test.describe('with JavaScript', () => {
     }
   });
 
-  test('changing the hash re-applies it; following a section link keeps the ticks and the check in the address', async ({ page }) => {
+  test('changing the hash re-applies it; following a section link keeps the ticks and the check in the address', async ({
+    page,
+  }) => {
     await open(page);
-    await page.evaluate((id) => { location.hash = `#check=${id}`; }, first('emergency').id);
+    await page.evaluate((id) => {
+      location.hash = `#check=${id}`;
+    }, first('emergency').id);
     await expect(box(page, first('emergency').id)).toBeChecked();
     await expectTier(page, 'emergency');
     await page.locator('a.section-link[href="#urgent"]').click();
     await expect(box(page, first('emergency').id)).toBeChecked();
     await expect(page).toHaveURL(new RegExp(`#check=${first('emergency').id}$`));
-    await page.evaluate(() => { location.hash = '#check='; });
+    await page.evaluate(() => {
+      location.hash = '#check=';
+    });
     await expect(box(page, first('emergency').id)).not.toBeChecked();
     await expectTier(page, 'self-care');
   });
@@ -203,12 +226,16 @@ test.describe('with JavaScript', () => {
     await page.locator('a[href="#self-care"]').first().click();
     await expect(page).toHaveURL(new RegExp(`#check=${first('urgent').id}$`));
     await page.getByRole('button', { name: 'Copy link to this check' }).click();
-    expect(new URL(await page.evaluate(() => navigator.clipboard.readText())).hash).toBe(`#check=${first('urgent').id}`);
+    expect(new URL(await page.evaluate(() => navigator.clipboard.readText())).hash).toBe(
+      `#check=${first('urgent').id}`,
+    );
   });
 
   test('the checklist controls are kept out of the search index', async ({ page }) => {
     await open(page);
-    const ignored = await page.locator('input[name="red-flag"], [data-triage-result]').evaluateAll((els) => els.every((e) => e.closest('[data-pagefind-ignore]')));
+    const ignored = await page
+      .locator('input[name="red-flag"], [data-triage-result]')
+      .evaluateAll((els) => els.every((e) => e.closest('[data-pagefind-ignore]')));
     expect(ignored).toBe(true);
     await expect(page.locator('[data-pagefind-body][data-pagefind-filter="section:When to get help"]')).toHaveCount(1);
   });
@@ -252,14 +279,21 @@ test.describe('with JavaScript', () => {
 // What a worried reader sees: the answer's words read from the pixels, in view
 // at once, on phones, light and dark. (Today's blank bar failed these: its
 // words were white on white, its contrast 1.)
-const PHONES = [{ width: 320, height: 568 }, { width: 375, height: 667 }];
+const PHONES = [
+  { width: 320, height: 568 },
+  { width: 375, height: 667 },
+];
 const SCHEMES = ['light', 'dark', 'forced'] as const;
 const answerTiers = tierOrder.filter((t) => t !== 'self-care');
 /** Tiers whose words give a number to call. */
 const calls = (tier: string) => /\b(999|112|911|111)\b/.test(`${tiers.get(tier)!.heading} ${tiers.get(tier)!.action}`);
 
 async function setScheme(page: Page, scheme: (typeof SCHEMES)[number]) {
-  await page.emulateMedia(scheme === 'forced' ? { colorScheme: 'light', forcedColors: 'active' } : { colorScheme: scheme, forcedColors: 'none' });
+  await page.emulateMedia(
+    scheme === 'forced'
+      ? { colorScheme: 'light', forcedColors: 'active' }
+      : { colorScheme: scheme, forcedColors: 'none' },
+  );
 }
 
 /** The action in words on screen (the bar's band or the result's), legible, and, where the tier gives one, a number to call on screen, legible. */
@@ -269,7 +303,10 @@ async function expectAnswerSeen(page: Page, tier: string, where: string) {
   for (const band of bands) {
     if (!(await band.isVisible()) || !(await inViewport(page, band))) continue;
     await expect(band, where).toContainText(tiers.get(tier)!.heading.replace(/\s+/g, ' '));
-    expect(await lowContrastTexts(page, await page.screenshot(), band), `${where}: the band's words against what is painted behind them`).toEqual([]);
+    expect(
+      await lowContrastTexts(page, await page.screenshot(), band),
+      `${where}: the band's words against what is painted behind them`,
+    ).toEqual([]);
     seen = true;
     break;
   }
@@ -277,18 +314,29 @@ async function expectAnswerSeen(page: Page, tier: string, where: string) {
   if (!calls(tier)) return;
   const tels = page.locator(':is([data-result-bar], [data-triage-result]) a[href^="tel:"]:visible');
   let tel: Locator | undefined;
-  for (const t of await tels.all()) if (await inViewport(page, t)) { tel = t; break; }
+  for (const t of await tels.all())
+    if (await inViewport(page, t)) {
+      tel = t;
+      break;
+    }
   expect(tel, `${where}: a tap-to-call link is on screen`).toBeTruthy();
-  expect(await lowContrastTexts(page, await page.screenshot(), tel!), `${where}: the number to call against what is painted behind it`).toEqual([]);
+  expect(
+    await lowContrastTexts(page, await page.screenshot(), tel!),
+    `${where}: the number to call against what is painted behind it`,
+  ).toEqual([]);
 }
 
 test.describe('the answer a worried reader sees', () => {
-  test('a pop, a crack, or not being able to walk or stand on tiptoe sends the reader to A&E or an urgent treatment centre', async ({ page }) => {
+  test('a pop, a crack, or not being able to walk or stand on tiptoe sends the reader to A&E or an urgent treatment centre', async ({
+    page,
+  }) => {
     await open(page);
     for (const id of ['pop-or-snap', 'suspected-fracture', 'cannot-bear-weight', 'cannot-rise-on-toes']) {
       await box(page, id).check();
       await expect(result(page), id).toHaveAttribute('data-tier', 'a-and-e');
-      await expect(result(page).getByRole('heading'), id).toHaveText('Immediate action required: Go to an urgent treatment centre or A&E now');
+      await expect(result(page).getByRole('heading'), id).toHaveText(
+        'Immediate action required: Go to an urgent treatment centre or A&E now',
+      );
       await expect(result(page), id).toContainText('Do not drive yourself');
       await box(page, id).uncheck();
     }
@@ -297,7 +345,9 @@ test.describe('the answer a worried reader sees', () => {
   for (const viewport of PHONES) {
     // Forced colours at one phone size: the system's colours do not depend on the width.
     for (const scheme of SCHEMES.filter((s) => s !== 'forced' || viewport.width === 375)) {
-      test(`at ${viewport.width} x ${viewport.height}, ${scheme}: ticking a sign of each tier shows its action and number to call at once, legible on the pixels`, async ({ page }) => {
+      test(`at ${viewport.width} x ${viewport.height}, ${scheme}: ticking a sign of each tier shows its action and number to call at once, legible on the pixels`, async ({
+        page,
+      }) => {
         await page.setViewportSize(viewport);
         await setScheme(page, scheme);
         await open(page);
@@ -308,13 +358,16 @@ test.describe('the answer a worried reader sees', () => {
           await expect(result(page)).toHaveAttribute('data-tier', tier);
           await expectAnswerSeen(page, tier, `${tier} ticked`);
           // The full answer, one tap away, reads as well.
-          if (await page.locator('[data-result-bar]').isVisible()) await page.getByRole('button', { name: 'What to do' }).click();
+          if (await page.locator('[data-result-bar]').isVisible())
+            await page.getByRole('button', { name: 'What to do' }).click();
           await expectAnswerSeen(page, tier, `${tier}, the full answer`);
           await box(page, f.id).uncheck();
         }
       });
 
-      test(`at ${viewport.width} x ${viewport.height}, ${scheme}: a pre-filled link of each tier opens with its answer on the first screen, legible`, async ({ page }) => {
+      test(`at ${viewport.width} x ${viewport.height}, ${scheme}: a pre-filled link of each tier opens with its answer on the first screen, legible`, async ({
+        page,
+      }) => {
         await page.setViewportSize(viewport);
         await setScheme(page, scheme);
         for (const tier of answerTiers) {
@@ -343,20 +396,29 @@ test.describe('the answer a worried reader sees', () => {
     await expect(box(page, 'fever')).toBeChecked();
   });
 
-  test('the QR encoder loads only once a sign is ticked; before that the page loads at most 3 kB of JavaScript, gzipped', async ({ page }) => {
+  test('the QR encoder loads only once a sign is ticked; before that the page loads at most 3 kB of JavaScript, gzipped', async ({
+    page,
+  }) => {
     const scripts: string[] = [];
-    page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
     await page.goto('/red-flags/', { waitUntil: 'networkidle' });
     await expect(page.locator('red-flag-checklist[data-ready]')).toBeVisible();
     expect(scripts.filter((u) => /qr/.test(u))).toEqual([]);
-    const sizes = await Promise.all(scripts.map(async (u) => gzipSync(await (await page.request.get(u)).body()).length));
-    expect(sizes.reduce((a, b) => a + b, 0), scripts.join(', ')).toBeLessThanOrEqual(3_000);
+    const sizes = await Promise.all(
+      scripts.map(async (u) => gzipSync(await (await page.request.get(u)).body()).length),
+    );
+    expect(
+      sizes.reduce((a, b) => a + b, 0),
+      scripts.join(', '),
+    ).toBeLessThanOrEqual(3_000);
     const encoder = page.waitForRequest((r) => /qr/.test(r.url()));
     await box(page, 'fever').check();
     await encoder;
   });
 
-  test('at 375 x 667 the page is at most 8 screens tall, and every card\'s signs are one tap away', async ({ page }) => {
+  test("at 375 x 667 the page is at most 8 screens tall, and every card's signs are one tap away", async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 667 });
     await open(page);
     expect(await page.evaluate(() => document.documentElement.scrollHeight / innerHeight)).toBeLessThanOrEqual(8);
@@ -369,11 +431,20 @@ test.describe('the answer a worried reader sees', () => {
 });
 
 test.describe('the way to help in the header', () => {
-  for (const [label, viewport, textSize] of [['320 px', { width: 320, height: 568 }, ''], ['375 px', { width: 375, height: 667 }, ''], ['375 px at 200% text', { width: 375, height: 667 }, '200%']] as const) {
-    test(`at ${label}, "When to get help" is on screen without sideways scrolling and the search box keeps its size`, async ({ page }) => {
+  for (const [label, viewport, textSize] of [
+    ['320 px', { width: 320, height: 568 }, ''],
+    ['375 px', { width: 375, height: 667 }, ''],
+    ['375 px at 200% text', { width: 375, height: 667 }, '200%'],
+  ] as const) {
+    test(`at ${label}, "When to get help" is on screen without sideways scrolling and the search box keeps its size`, async ({
+      page,
+    }) => {
       await page.setViewportSize(viewport);
       await page.goto('/');
-      if (textSize) await page.evaluate((size) => { document.documentElement.style.fontSize = size; }, textSize);
+      if (textSize)
+        await page.evaluate((size) => {
+          document.documentElement.style.fontSize = size;
+        }, textSize);
       const help = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'When to get help' });
       expect(await inViewport(page, help)).toBe(true);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
@@ -406,7 +477,8 @@ test.describe('without JavaScript', () => {
       if (text.caution) await expect(card).toContainText(text.caution);
     }
     // NHS care cards hold five signs at most; a bigger tier is split into cards that repeat its action.
-    for (const card of await page.locator('.care-card').all()) expect(await card.locator('li[data-sign]').count()).toBeLessThanOrEqual(5);
+    for (const card of await page.locator('.care-card').all())
+      expect(await card.locator('li[data-sign]').count()).toBeLessThanOrEqual(5);
     for (const f of flags) {
       const sign = page.locator(`section[data-tier="${f.tier}"] li[data-sign="${f.id}"]`);
       await expect(sign).toBeVisible();
@@ -419,7 +491,11 @@ test.describe('without JavaScript', () => {
   test('the self-care group links what helps at home and when to see someone', async ({ page }) => {
     await page.goto('/red-flags/');
     const selfCare = page.locator('section[data-tier="self-care"]');
-    for (const href of ['/treatments/rest-and-relative-rest/', '/treatments/ice/', '/faq/when-should-i-see-a-doctor-or-physio/']) {
+    for (const href of [
+      '/treatments/rest-and-relative-rest/',
+      '/treatments/ice/',
+      '/faq/when-should-i-see-a-doctor-or-physio/',
+    ]) {
       await expect(selfCare.locator(`a[href="${href}"]`)).toBeVisible();
     }
   });

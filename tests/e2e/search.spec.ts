@@ -13,11 +13,24 @@ import { DIST, builtPages, contentIds, redFlagIds } from './site.ts';
 import { readContentPages } from '../../scripts/lib/content-data.ts';
 
 /** `sign`: the warning sign whose card the query must show first. */
-interface Query { query: string; top3: string[]; sign?: string }
+interface Query {
+  query: string;
+  top3: string[];
+  sign?: string;
+}
 const queries: Query[] = JSON.parse(fs.readFileSync(path.resolve('tests/e2e/search-queries.json'), 'utf8'));
 
-const COLLECTION_SECTIONS = { causes: COLLECTION_LABELS.causes, treatments: COLLECTION_LABELS.treatments, faq: COLLECTION_LABELS.faq } as const;
-const SECTION_NAMES = [COLLECTION_LABELS.faq, COLLECTION_LABELS.causes, COLLECTION_LABELS.treatments, COLLECTION_LABELS['red-flags']];
+const COLLECTION_SECTIONS = {
+  causes: COLLECTION_LABELS.causes,
+  treatments: COLLECTION_LABELS.treatments,
+  faq: COLLECTION_LABELS.faq,
+} as const;
+const SECTION_NAMES = [
+  COLLECTION_LABELS.faq,
+  COLLECTION_LABELS.causes,
+  COLLECTION_LABELS.treatments,
+  COLLECTION_LABELS['red-flags'],
+];
 
 /**
  * One browser context per worker, so pages share the HTTP cache: `searchPage`
@@ -26,16 +39,22 @@ const SECTION_NAMES = [COLLECTION_LABELS.faq, COLLECTION_LABELS.causes, COLLECTI
  * load, layout shift). A test that watches every request uses a cold `page`.
  */
 const test = base.extend<{ warmPage: Page }, { searchContext: BrowserContext; searchPage: Page }>({
-  searchContext: [async ({ browser }, use, workerInfo) => {
-    const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL });
-    await use(context);
-    await context.close();
-  }, { scope: 'worker' }],
-  searchPage: [async ({ searchContext }, use) => {
-    const page = await searchContext.newPage();
-    await page.goto('/search/');
-    await use(page);
-  }, { scope: 'worker' }],
+  searchContext: [
+    async ({ browser }, use, workerInfo) => {
+      const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL });
+      await use(context);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  searchPage: [
+    async ({ searchContext }, use) => {
+      const page = await searchContext.newPage();
+      await page.goto('/search/');
+      await use(page);
+    },
+    { scope: 'worker' },
+  ],
   warmPage: async ({ searchContext }, use) => {
     const page = await searchContext.newPage();
     await use(page);
@@ -54,8 +73,9 @@ async function typeQuery(page: Page, query: string) {
 /** Every page that should be in the index, with its section filter (the start page has none). */
 const expectedPages = new Map<string, string | undefined>([
   ['/', undefined],
-  ...(Object.entries(COLLECTION_SECTIONS) as [keyof typeof COLLECTION_SECTIONS, string][])
-    .flatMap(([c, section]) => contentIds(c).map((id) => [`/${c}/${id}/`, section] as [string, string])),
+  ...(Object.entries(COLLECTION_SECTIONS) as [keyof typeof COLLECTION_SECTIONS, string][]).flatMap(([c, section]) =>
+    contentIds(c).map((id) => [`/${c}/${id}/`, section] as [string, string]),
+  ),
   // The checklist is indexed by design (src/pages/red-flags/index.astro): a build that drops it fails here.
   ['/red-flags/', COLLECTION_LABELS['red-flags']],
 ]);
@@ -68,16 +88,28 @@ async function search(page: Page, query: string) {
 
 /** Unticks every section filter without searching again (the next typed query searches every section). */
 async function clearSections(page: Page) {
-  await page.locator('[data-search-options] input:checked').evaluateAll((boxes) => boxes.forEach((b) => { (b as HTMLInputElement).checked = false; }));
+  await page.locator('[data-search-options] input:checked').evaluateAll((boxes) =>
+    boxes.forEach((b) => {
+      (b as HTMLInputElement).checked = false;
+    }),
+  );
 }
 
 async function waitForResults(page: Page, query: string) {
-  await page.waitForFunction((q) => document.querySelector('[data-search-results]')?.getAttribute('data-query') === q, cleanQuery(query));
+  await page.waitForFunction(
+    (q) => document.querySelector('[data-search-results]')?.getAttribute('data-query') === q,
+    cleanQuery(query),
+  );
 }
 
-const resultUrls = (page: Page) => page.locator('.result-title').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+const resultUrls = (page: Page) =>
+  page.locator('.result-title').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 
-interface HistoryLimit { __writes: number; __refused: number; __windowEnds(): void }
+interface HistoryLimit {
+  __writes: number;
+  __refused: number;
+  __windowEnds(): void;
+}
 /**
  * For page.addInitScript: WebKit's limit on history writes, with its 10 s
  * window ended by the test (__windowEnds), not by time: `limit` writes
@@ -86,7 +118,14 @@ interface HistoryLimit { __writes: number; __refused: number; __windowEnds(): vo
 function limitHistoryWrites(limit: number) {
   const w = window as unknown as HistoryLimit;
   let used = 0;
-  Object.assign(w, { __writes: 0, __refused: 0, __windowEnds: () => { used = 0; limit = Infinity; } });
+  Object.assign(w, {
+    __writes: 0,
+    __refused: 0,
+    __windowEnds: () => {
+      used = 0;
+      limit = Infinity;
+    },
+  });
   for (const name of ['replaceState', 'pushState'] as const) {
     const write = history[name].bind(history);
     history[name] = (...args: Parameters<History['replaceState']>) => {
@@ -101,20 +140,27 @@ function limitHistoryWrites(limit: number) {
   }
 }
 
-interface IndexedPage { url: string; content: string; filters: Record<string, string[]>; anchors: { id: string }[] }
+interface IndexedPage {
+  url: string;
+  content: string;
+  filters: Record<string, string[]>;
+  anchors: { id: string }[];
+}
 
 let indexRead: Promise<IndexedPage[]> | undefined;
 /** Everything the index holds, read once a worker through Pagefind's own JS API in a loaded search page. */
 function readIndex(page: Page): Promise<IndexedPage[]> {
-  return indexRead ??= page.evaluate(async () => {
+  return (indexRead ??= page.evaluate(async () => {
     const bundle = '/pagefind/pagefind.js';
     const pagefind = await import(bundle);
     const all = await pagefind.search(null);
-    return Promise.all(all.results.map(async (r: { data(): Promise<IndexedPage> }) => {
-      const { url, content, filters, anchors } = await r.data();
-      return { url, content, filters, anchors };
-    }));
-  });
+    return Promise.all(
+      all.results.map(async (r: { data(): Promise<IndexedPage> }) => {
+        const { url, content, filters, anchors } = await r.data();
+        return { url, content, filters, anchors };
+      }),
+    );
+  }));
 }
 
 test.describe('the index', () => {
@@ -124,10 +170,24 @@ test.describe('the index', () => {
     for (const p of indexed) expect(p.filters.section?.[0], p.url).toBe(expectedPages.get(p.url));
   });
 
-  test('holds only page bodies: no header, footer, get-help note, related lists, review dates or copy-link marks', async ({ searchPage }) => {
-    const everywhere = ['Skip to main content', 'It cannot see or examine your leg', 'No cookies, no tracking', 'Page last reviewed by the editors', ' # '];
+  test('holds only page bodies: no header, footer, get-help note, related lists, review dates or copy-link marks', async ({
+    searchPage,
+  }) => {
+    const everywhere = [
+      'Skip to main content',
+      'It cannot see or examine your leg',
+      'No cookies, no tracking',
+      'Page last reviewed by the editors',
+      ' # ',
+    ];
     // Parts of the entry layout, outside what each entry says.
-    const onEntries = ['Most calf soreness settles', 'Check all the warning signs', 'Questions about this', 'Related causes', 'What it helps with'];
+    const onEntries = [
+      'Most calf soreness settles',
+      'Check all the warning signs',
+      'Questions about this',
+      'Related causes',
+      'What it helps with',
+    ];
     for (const p of await readIndex(searchPage)) {
       const entry = /^\/(causes|treatments|faq)\/./.test(p.url);
       for (const outside of [...everywhere, ...(entry ? onEntries : [])]) {
@@ -157,7 +217,10 @@ test.describe('runner queries', () => {
     test(`"${q.query}" has an expected page in its top three`, async ({ searchPage }) => {
       await typeQuery(searchPage, q.query);
       const top = (await resultUrls(searchPage)).slice(0, 3);
-      expect(top.some((url) => q.top3.includes(url!)), `top three: ${top.join(', ')}`).toBe(true);
+      expect(
+        top.some((url) => q.top3.includes(url!)),
+        `top three: ${top.join(', ')}`,
+      ).toBe(true);
     });
   }
 
@@ -170,10 +233,16 @@ test.describe('runner queries', () => {
     test(`"${q.query}" shows the warning card for ${q.sign} first, above the results`, async ({ searchPage }) => {
       await typeQuery(searchPage, q.query);
       const card = searchPage.locator('[data-search-signs] .sign-card').first();
-      await expect(card.getByRole('link', { name: 'Check this sign and the others' })).toHaveAttribute('href', `/red-flags/#check=${q.sign}`);
+      await expect(card.getByRole('link', { name: 'Check this sign and the others' })).toHaveAttribute(
+        'href',
+        `/red-flags/#check=${q.sign}`,
+      );
       await expect(card.getByRole('heading')).toBeVisible();
       // The card comes before the first result in the page, and is seen first.
-      const [cardTop, resultTop] = await Promise.all([card.boundingBox(), searchPage.locator('.result').first().boundingBox()]);
+      const [cardTop, resultTop] = await Promise.all([
+        card.boundingBox(),
+        searchPage.locator('.result').first().boundingBox(),
+      ]);
       expect(cardTop!.y).toBeLessThan(resultTop?.y ?? Infinity);
     });
   }
@@ -181,17 +250,26 @@ test.describe('runner queries', () => {
 
 /** Every indexed page's title with one letter of its longest word changed to make a word the guide lacks. */
 function misspeltTitles(): { url: string; title: string; query: string }[] {
-  const { pages } = JSON.parse(fs.readFileSync(path.join(DIST, 'links.json'), 'utf8')) as { pages: { url: string; title: string }[] };
+  const { pages } = JSON.parse(fs.readFileSync(path.join(DIST, 'links.json'), 'utf8')) as {
+    pages: { url: string; title: string }[];
+  };
   const { words, filler } = JSON.parse(fs.readFileSync(path.join(DIST, SEARCH_WORDS_PATH), 'utf8')) as SearchWords;
   const guideWords = new Set(words.split(' '));
   // Not the start page: it lists every page, so search places it after the pages it lists.
-  return pages.filter((p) => expectedPages.has(p.url) && p.url !== '/').flatMap(({ url, title }) => {
-    const word = title.split(/[^\p{L}]+/u).filter((w) => w.length >= 5 && !filler.includes(tokens(w)[0]!)).sort((a, b) => b.length - a.length)[0];
-    if (!word) return [];
-    const at = Math.floor(word.length / 2);
-    const typo = ['x', 'q', 'z', 'j'].map((c) => word.slice(0, at) + (word[at] === c ? 'k' : c) + word.slice(at + 1)).find((w) => !guideWords.has(w.toLowerCase()))!;
-    return [{ url, title, query: title.replace(word, typo) }];
-  });
+  return pages
+    .filter((p) => expectedPages.has(p.url) && p.url !== '/')
+    .flatMap(({ url, title }) => {
+      const word = title
+        .split(/[^\p{L}]+/u)
+        .filter((w) => w.length >= 5 && !filler.includes(tokens(w)[0]!))
+        .sort((a, b) => b.length - a.length)[0];
+      if (!word) return [];
+      const at = Math.floor(word.length / 2);
+      const typo = ['x', 'q', 'z', 'j']
+        .map((c) => word.slice(0, at) + (word[at] === c ? 'k' : c) + word.slice(at + 1))
+        .find((w) => !guideWords.has(w.toLowerCase()))!;
+      return [{ url, title, query: title.replace(word, typo) }];
+    });
 }
 
 test.describe('a misspelling of a title word still finds the page', () => {
@@ -205,7 +283,11 @@ test.describe('a misspelling of a title word still finds the page', () => {
 });
 
 test.describe('every FAQ question in its own words', () => {
-  const faqs = new Map(readContentPages().filter((p) => p.collection === 'faq').map((p) => [p.id, p]));
+  const faqs = new Map(
+    readContentPages()
+      .filter((p) => p.collection === 'faq')
+      .map((p) => [p.id, p]),
+  );
   for (const id of contentIds('faq')) {
     const question = faqs.get(id)!.data.question as string;
     test(`"${question}" returns that FAQ first`, async ({ searchPage }) => {
@@ -218,7 +300,9 @@ test.describe('every FAQ question in its own words', () => {
 test.describe('the search page', () => {
   test('a result links to matching sections of its page, by anchor', async ({ searchPage: page }) => {
     await typeQuery(page, 'felt a pop');
-    const parts = await page.locator('.result-parts a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    const parts = await page
+      .locator('.result-parts a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
     expect(parts.length).toBeGreaterThan(0);
     for (const href of parts) {
       const [pagePath, anchor] = href.split('#');
@@ -231,7 +315,10 @@ test.describe('the search page', () => {
     await typeQuery(page, 'shoes');
     await showAll(page);
     const found = await listed(page);
-    expect(found.filter((r) => !r.section).map((r) => r.url), 'only the start page has no section').toEqual(found.some((r) => r.url === '/') ? ['/'] : []);
+    expect(
+      found.filter((r) => !r.section).map((r) => r.url),
+      'only the start page has no section',
+    ).toEqual(found.some((r) => r.url === '/') ? ['/'] : []);
     const filters = page.getByRole('group', { name: 'Show only' }).getByRole('checkbox');
     const names = await filters.evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
     expect(names).toEqual(SECTION_NAMES);
@@ -239,12 +326,17 @@ test.describe('the search page', () => {
       for (const name of names) {
         const inSection = found.filter((r) => r.section === name).map((r) => r.url);
         const box = page.getByRole('checkbox', { name: new RegExp(`^${name} \\d+ pages?$`) });
-        await expect(box).toHaveAccessibleName(`${name} ${inSection.length} ${inSection.length === 1 ? 'page' : 'pages'}`);
+        await expect(box).toHaveAccessibleName(
+          `${name} ${inSection.length} ${inSection.length === 1 ? 'page' : 'pages'}`,
+        );
         await box.check();
         await waitForResults(page, 'shoes');
         await expect(page.locator('[data-search-status]')).toContainText(`, ${inSection.length} of them in ${name}.`);
         await showAll(page);
-        expect((await listed(page)).map((r) => r.url), name).toEqual(inSection);
+        expect(
+          (await listed(page)).map((r) => r.url),
+          name,
+        ).toEqual(inSection);
         await box.uncheck();
         await waitForResults(page, 'shoes');
       }
@@ -253,7 +345,9 @@ test.describe('the search page', () => {
     }
   });
 
-  test('runs ?q= on load and keeps the query in the URL as it changes, without adding history', async ({ warmPage: page }) => {
+  test('runs ?q= on load and keeps the query in the URL as it changes, without adding history', async ({
+    warmPage: page,
+  }) => {
     await search(page, 'ice or heat');
     await expect(page.getByLabel('Type a question or a few words')).toHaveValue('ice or heat');
     expect((await resultUrls(page)).length).toBeGreaterThan(0);
@@ -296,10 +390,14 @@ test.describe('the search page', () => {
     const status = page.locator('[data-search-status]');
     await expect(status).toHaveText(new RegExp(`^${(await resultUrls(page)).length} pages? found for “cadence”\\.$`));
     await typeQuery(page, 'dvt');
-    await expect(status).toHaveText(/^A warning sign matches your words: see what to do below\. \d+ pages? found for “dvt”\.$/);
+    await expect(status).toHaveText(
+      /^A warning sign matches your words: see what to do below\. \d+ pages? found for “dvt”\.$/,
+    );
   });
 
-  test('names a word the guide does not hold, rather than matching a shorter word it begins with', async ({ searchPage: page }) => {
+  test('names a word the guide does not hold, rather than matching a shorter word it begins with', async ({
+    searchPage: page,
+  }) => {
     // Pagefind alone matches "calfzilla" to "calf", which is on every page.
     await typeQuery(page, 'calfzilla');
     await expect(page.locator('[data-search-status]')).toContainText('No pages found for “calfzilla”');
@@ -309,14 +407,18 @@ test.describe('the search page', () => {
     await expect(page.locator('[data-search-notes]')).toHaveText('No page mentions “calfzilla”.');
   });
 
-  test('names a real word the guide lacks rather than correcting it to a guide word it looks like', async ({ searchPage: page }) => {
+  test('names a real word the guide lacks rather than correcting it to a guide word it looks like', async ({
+    searchPage: page,
+  }) => {
     await typeQuery(page, 'calf pain after hiking');
     const notes = page.locator('[data-search-notes]');
     await expect(notes).toHaveText('No page mentions “hiking”.');
     expect((await resultUrls(page)).length).toBeGreaterThan(0);
   });
 
-  test('corrects a misspelling, says so, and links a search for exactly what was typed', async ({ searchPage: page }) => {
+  test('corrects a misspelling, says so, and links a search for exactly what was typed', async ({
+    searchPage: page,
+  }) => {
     await typeQuery(page, 'gastrocnemus');
     const notes = page.locator('[data-search-notes]');
     await expect(notes).toHaveText('Showing results for gastrocnemius. Search instead for gastrocnemus.');
@@ -327,13 +429,20 @@ test.describe('the search page', () => {
     await expect(notes).not.toContainText('Showing results for');
   });
 
-  test('makes a fixed number of engine searches per query, whatever its length, and none for an unchanged query', async ({ warmPage: page }) => {
+  test('makes a fixed number of engine searches per query, whatever its length, and none for an unchanged query', async ({
+    warmPage: page,
+  }) => {
     await page.goto('/search/?bench=1');
     // Runs a query through the page's search path; answers with the count of engine searches so far.
-    const calls = (q: string) => page.evaluate((x) => (window as unknown as { __guideSearch(q: string): Promise<number> }).__guideSearch(x), q);
+    const calls = (q: string) =>
+      page.evaluate((x) => (window as unknown as { __guideSearch(q: string): Promise<number> }).__guideSearch(x), q);
     const sectionSearches = SECTION_NAMES.length;
     expect(await calls('calf'), 'one search, and one filter search per section, once').toBe(1 + sectionSearches);
-    for (const q of ['calf pain', 'why do my calves hurt so much the day after a long hilly marathon in new shoes', 'pop snap tear rupture tendon achilles heel calf muscle strain']) {
+    for (const q of [
+      'calf pain',
+      'why do my calves hurt so much the day after a long hilly marathon in new shoes',
+      'pop snap tear rupture tendon achilles heel calf muscle strain',
+    ]) {
       const before = await calls('calf');
       const after = await calls(q);
       expect(after - before, q).toBeGreaterThanOrEqual(1);
@@ -342,22 +451,31 @@ test.describe('the search page', () => {
     }
   });
 
-  test('opening /search/ preloads the engine but searches nothing until there is a query; a query fetches each engine file once', async ({ page }) => {
+  test('opening /search/ preloads the engine but searches nothing until there is a query; a query fetches each engine file once', async ({
+    page,
+  }) => {
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.goto('/search/');
     await page.waitForLoadState('networkidle');
     // The engine, its entry, metadata and WebAssembly load beside the page (preloads); no index chunk, result or word list.
-    expect(requested.filter((p) => /^\/pagefind\/(index|fragment|filter)\//.test(p) || p === SEARCH_WORDS_PATH)).toEqual([]);
+    expect(
+      requested.filter((p) => /^\/pagefind\/(index|fragment|filter)\//.test(p) || p === SEARCH_WORDS_PATH),
+    ).toEqual([]);
     await typeQuery(page, 'calf cramp');
     const engine = requested.filter((p) => /^\/pagefind\/[^/]+$/.test(p));
     expect(engine.length, engine.join(', ')).toBeGreaterThan(0);
     expect(engine, 'each engine file fetched once: the preloads are used').toEqual([...new Set(engine)]);
-    expect(requested.filter((p) => p.includes('pagefind-worker')), 'no worker script').toEqual([]);
+    expect(
+      requested.filter((p) => p.includes('pagefind-worker')),
+      'no worker script',
+    ).toEqual([]);
   });
 
   for (const width of [375, 1280]) {
-    test(`results arriving on /search/?q= shift nothing in view (CLS within 0.02) at ${width} px`, async ({ warmPage: page }) => {
+    test(`results arriving on /search/?q= shift nothing in view (CLS within 0.02) at ${width} px`, async ({
+      warmPage: page,
+    }) => {
       await page.setViewportSize({ width, height: width === 375 ? 667 : 800 });
       const { cls } = await watchLayoutShift(page);
       await search(page, 'calf pain');
@@ -372,12 +490,16 @@ test.describe('the search page', () => {
     });
   }
 
-  test('keeps searching while the browser refuses to rewrite the address, and writes it once allowed again', async ({ warmPage: page }) => {
+  test('keeps searching while the browser refuses to rewrite the address, and writes it once allowed again', async ({
+    warmPage: page,
+  }) => {
     await page.addInitScript(limitHistoryWrites, 0);
     await page.goto('/search/');
     for (const q of ['ice or heat', 'calf cramp', 'ice or heat', 'calf cramp']) {
       await typeQuery(page, q);
-      expect(await resultUrls(page), q).toContain(q === 'calf cramp' ? '/faq/why-do-my-calves-cramp/' : '/faq/should-i-use-ice-or-heat/');
+      expect(await resultUrls(page), q).toContain(
+        q === 'calf cramp' ? '/faq/why-do-my-calves-cramp/' : '/faq/should-i-use-ice-or-heat/',
+      );
     }
     await page.waitForFunction(() => (window as unknown as HistoryLimit).__refused > 0);
     expect(new URL(page.url()).search, 'no write was allowed yet').toBe('');
@@ -386,7 +508,9 @@ test.describe('the search page', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('calf cramp');
   });
 
-  test('after 150 searches in a row, the results follow the last query and the address settles on it, within WebKit\'s 100 writes', async ({ warmPage: page }) => {
+  test("after 150 searches in a row, the results follow the last query and the address settles on it, within WebKit's 100 writes", async ({
+    warmPage: page,
+  }) => {
     await page.addInitScript(limitHistoryWrites, 100);
     await page.goto('/search/');
     const input = page.getByLabel('Type a question or a few words');
@@ -397,21 +521,32 @@ test.describe('the search page', () => {
     await waitForResults(page, 'ice');
     expect(await resultUrls(page)).toContain('/faq/should-i-use-ice-or-heat/');
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('ice');
-    const { __writes, __refused } = await page.evaluate(() => { const w = window as unknown as HistoryLimit; return { __writes: w.__writes, __refused: w.__refused }; });
+    const { __writes, __refused } = await page.evaluate(() => {
+      const w = window as unknown as HistoryLimit;
+      return { __writes: w.__writes, __refused: w.__refused };
+    });
     // A write per settled query: far fewer than one per search, so WebKit never refuses one.
     expect(__refused, `${__writes} writes`).toBe(0);
   });
 
-  test('an older query answering late never changes what "Show more results" adds under a newer one', async ({ warmPage: page }) => {
+  test('an older query answering late never changes what "Show more results" adds under a newer one', async ({
+    warmPage: page,
+  }) => {
     await page.goto('/search/?bench=1');
     // Runs a query through the page's search path; resolves once that query is done (shown, or dropped as stale).
-    const search = (q: string) => page.evaluate((x) => (window as unknown as { __guideSearch(q: string): Promise<number> }).__guideSearch(x), q);
+    const search = (q: string) =>
+      page.evaluate((x) => (window as unknown as { __guideSearch(q: string): Promise<number> }).__guideSearch(x), q);
     const more = page.getByRole('button', { name: 'Show more results' });
     const showAll = async () => {
       while (await more.isVisible()) {
         const shown = await page.locator('.result').count();
         await more.click();
-        await page.waitForFunction((n) => document.querySelectorAll('.result').length > n || document.querySelector<HTMLElement>('[data-search-more]')!.hidden, shown);
+        await page.waitForFunction(
+          (n) =>
+            document.querySelectorAll('.result').length > n ||
+            document.querySelector<HTMLElement>('[data-search-more]')!.hidden,
+          shown,
+        );
       }
       return resultUrls(page);
     };
@@ -421,9 +556,13 @@ test.describe('the search page', () => {
     expect(newer.length, 'more than one page of results').toBeGreaterThan(10);
     // The older query waits on the network (its words are in an index file not yet loaded) while the newer one runs.
     let release!: () => void;
-    const released = new Promise<void>((r) => { release = r; });
+    const released = new Promise<void>((r) => {
+      release = r;
+    });
     let waiting!: () => void;
-    const held = new Promise<void>((r) => { waiting = r; });
+    const held = new Promise<void>((r) => {
+      waiting = r;
+    });
     await page.route('**/pagefind/**', async (route) => {
       waiting();
       await released;
@@ -435,7 +574,7 @@ test.describe('the search page', () => {
     release();
     await older;
     await waitForResults(page, 'calf');
-    expect(await showAll(), 'every result is the newer query\'s, in its order').toEqual(newer);
+    expect(await showAll(), "every result is the newer query's, in its order").toEqual(newer);
   });
 
   test('a result followed at once keeps its query in the address Back returns to', async ({ warmPage: page }) => {
@@ -462,7 +601,10 @@ test.describe('the search page', () => {
     expect(writes).toBeLessThan('why do my calves cramp'.length / 2);
   });
 
-  test('offline, a query says search needs a connection and never shows an older query\'s results', async ({ page, context }) => {
+  test("offline, a query says search needs a connection and never shows an older query's results", async ({
+    page,
+    context,
+  }) => {
     await page.goto('/search/');
     await typeQuery(page, 'ice or heat');
     await context.setOffline(true);
@@ -472,15 +614,24 @@ test.describe('the search page', () => {
       await input.press('Enter');
       const status = page.locator('[data-search-status]');
       // Either the search ran from what was already loaded (its own results), or it says it needs a connection: never the old list.
-      await expect.poll(async () => (await page.locator('[data-search-results]').getAttribute('data-query')) ?? (await status.textContent())).toMatch(/achilles tendon stiffness morning|needs a connection/);
-      if ((await status.textContent())!.includes('needs a connection')) await expect(page.locator('.result')).toHaveCount(0);
+      await expect
+        .poll(
+          async () =>
+            (await page.locator('[data-search-results]').getAttribute('data-query')) ?? (await status.textContent()),
+        )
+        .toMatch(/achilles tendon stiffness morning|needs a connection/);
+      if ((await status.textContent())!.includes('needs a connection'))
+        await expect(page.locator('.result')).toHaveCount(0);
       expect(await resultUrls(page)).not.toContain('/faq/should-i-use-ice-or-heat/');
     } finally {
       await context.setOffline(false);
     }
   });
 
-  test('offline before the engine loaded: says search needs a connection, then works once back online', async ({ page, context }) => {
+  test('offline before the engine loaded: says search needs a connection, then works once back online', async ({
+    page,
+    context,
+  }) => {
     await page.goto('/search/');
     await context.setOffline(true);
     const input = page.getByLabel('Type a question or a few words');
@@ -504,7 +655,14 @@ test.describe('the search page', () => {
     expect(first!.y + first!.height).toBeLessThanOrEqual(667);
   });
 
-  for (const q of ['runners knee', 'black toenail', 'rolled my ankle on a trail run', 'plantar fasciitis', 'sore hips after long runs', 'hamstring pull']) {
+  for (const q of [
+    'runners knee',
+    'black toenail',
+    'rolled my ankle on a trail run',
+    'plantar fasciitis',
+    'sore hips after long runs',
+    'hamstring pull',
+  ]) {
     test(`"${q}", an injury the guide does not cover, shows where to go first`, async ({ searchPage }) => {
       await typeQuery(searchPage, q);
       expect((await resultUrls(searchPage))[0]).toBe('/faq/where-do-i-go-for-other-running-injuries/');
@@ -514,7 +672,9 @@ test.describe('the search page', () => {
   test('says so when nothing is found, and still offers the guide to browse', async ({ searchPage: page }) => {
     await typeQuery(page, 'zxqv wubble');
     await expect(page.locator('[data-search-status]')).toContainText('No pages found for “zxqv wubble”');
-    await expect(page.getByRole('navigation', { name: 'Browse the guide' }).getByRole('link', { name: 'Questions runners ask' })).toBeVisible();
+    await expect(
+      page.getByRole('navigation', { name: 'Browse the guide' }).getByRole('link', { name: 'Questions runners ask' }),
+    ).toBeVisible();
   });
 
   // Markup is the same text whichever way it arrives: typed into the loaded page. What a URL
@@ -529,12 +689,18 @@ test.describe('the search page', () => {
     { raw: '😀 ‮ calf ‭ \\ / ? # & <b>', url: true },
   ];
   for (const [i, { raw, url }] of hostile.entries()) {
-    test(`hostile input ${i + 1} is shown as text and breaks nothing${url ? ', typed or loaded from ?q=' : ''}`, async ({ searchPage, warmPage }) => {
+    test(`hostile input ${i + 1} is shown as text and breaks nothing${url ? ', typed or loaded from ?q=' : ''}`, async ({
+      searchPage,
+      warmPage,
+    }) => {
       const page = url ? warmPage : searchPage;
       const errors: string[] = [];
       const onError = (e: Error) => errors.push(e.message);
       page.on('pageerror', onError);
-      page.on('dialog', (d) => { errors.push(`dialog: ${d.message()}`); void d.dismiss(); });
+      page.on('dialog', (d) => {
+        errors.push(`dialog: ${d.message()}`);
+        void d.dismiss();
+      });
       const query = cleanQuery(raw);
       expect(query.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
       const shownSafely = async () => {
@@ -561,7 +727,9 @@ test.describe('the search page', () => {
     });
   }
 
-  test('has no accessibility violations with a warning card, results and a filter showing, light and dark', async ({ searchPage: page }) => {
+  test('has no accessibility violations with a warning card, results and a filter showing, light and dark', async ({
+    searchPage: page,
+  }) => {
     await typeQuery(page, 'felt a pop');
     const faq = page.getByRole('checkbox', { name: new RegExp(`^${COLLECTION_LABELS.faq} `) });
     try {
@@ -572,7 +740,9 @@ test.describe('the search page', () => {
       // The search block only (a11y.spec.ts checks the page around it); all rules in light, the colour rules in dark.
       const found = await axeViolations(page, { include: '[data-guide-search]' });
       await page.emulateMedia({ colorScheme: 'dark' });
-      found.push(...(await axeViolations(page, { include: '[data-guide-search]', coloursOnly: true })).map((v) => `dark: ${v}`));
+      found.push(
+        ...(await axeViolations(page, { include: '[data-guide-search]', coloursOnly: true })).map((v) => `dark: ${v}`),
+      );
       expect(found).toEqual([]);
     } finally {
       await page.emulateMedia({ colorScheme: null });
@@ -588,7 +758,8 @@ test.describe('without JavaScript', () => {
     await page.goto('/search/?q=felt+a+pop');
     await expect(page.getByText('Search needs JavaScript')).toBeVisible();
     const browse = page.getByRole('navigation', { name: 'Browse the guide' });
-    for (const href of ['/faq/', '/causes/', '/treatments/']) await expect(browse.locator(`a[href="${href}"]`)).toBeVisible();
+    for (const href of ['/faq/', '/causes/', '/treatments/'])
+      await expect(browse.locator(`a[href="${href}"]`)).toBeVisible();
     const form = page.getByRole('search', { name: 'Search page' });
     await expect(form).toHaveAttribute('action', '/search/');
     await expect(form.getByRole('searchbox')).toHaveAttribute('name', 'q');
@@ -609,18 +780,30 @@ test('content pages load no search code', async ({ page }) => {
   const searchOnly = onSearch.filter((p) => p.endsWith('.js') && !onHome.includes(p));
   expect(searchOnly.some((p) => p.startsWith('/pagefind/'))).toBe(true);
   expect(searchOnly.some((p) => p.startsWith('/_astro/'))).toBe(true);
-  for (const url of ['/', '/faq/', '/faq/can-i-run-with-sore-calves/', '/causes/too-much-too-soon/', '/treatments/ice/', '/red-flags/']) {
+  for (const url of [
+    '/',
+    '/faq/',
+    '/faq/can-i-run-with-sore-calves/',
+    '/causes/too-much-too-soon/',
+    '/treatments/ice/',
+    '/red-flags/',
+  ]) {
     const requested = await scriptsOn(url);
-    expect(requested.filter((p) => searchOnly.includes(p) || p.startsWith('/pagefind/')), url).toEqual([]);
+    expect(
+      requested.filter((p) => searchOnly.includes(p) || p.startsWith('/pagefind/')),
+      url,
+    ).toEqual([]);
   }
 });
 
 /** The results shown, in order, with the section each says it is in. */
 function listed(page: Page) {
-  return page.locator('.result').evaluateAll((items) => items.map((li) => ({
-    url: li.querySelector('.result-title')!.getAttribute('href')!,
-    section: li.querySelector('.result-section')?.lastChild?.textContent ?? null,
-  })));
+  return page.locator('.result').evaluateAll((items) =>
+    items.map((li) => ({
+      url: li.querySelector('.result-title')!.getAttribute('href')!,
+      section: li.querySelector('.result-section')?.lastChild?.textContent ?? null,
+    })),
+  );
 }
 
 async function showAll(page: Page) {

@@ -34,7 +34,8 @@ async function watch(page: Page, origin: string, notFoundUrl?: string): Promise<
   // Recorded, not intercepted: routing every request through the test makes each load several times slower.
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && url.origin !== origin) w.problems.push(`request to another host: ${url.href}`);
+    if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && url.origin !== origin)
+      w.problems.push(`request to another host: ${url.href}`);
   });
   return w;
 }
@@ -61,7 +62,10 @@ test('a host that ignores _headers: the <meta> policy alone still refuses an inj
     const response = await route.fetch();
     const headers = { ...response.headers() };
     delete headers['content-security-policy'];
-    const html = (await response.text()).replace('</body>', '<script>window.injectedRan = true</script><img src=x onerror="window.handlerRan = true"></body>');
+    const html = (await response.text()).replace(
+      '</body>',
+      '<script>window.injectedRan = true</script><img src=x onerror="window.handlerRan = true"></body>',
+    );
     await route.fulfill({ response, headers, body: html });
   });
   const res = await page.goto('/causes/');
@@ -74,7 +78,11 @@ test('a host that ignores _headers: the <meta> policy alone still refuses an inj
   expect(ran).toEqual({ inline: false, handler: false });
 });
 
-test('every page loads under the policy: no violation, error, other host or cookie', async ({ page, baseURL, context }) => {
+test('every page loads under the policy: no violation, error, other host or cookie', async ({
+  page,
+  baseURL,
+  context,
+}) => {
   // One page reused for every URL: about 60 loads, each well under a second.
   test.setTimeout(120_000);
   const origin = new URL(baseURL!).origin;
@@ -87,7 +95,8 @@ test('every page loads under the policy: no violation, error, other host or cook
     // The search page keeps loading after `load` (Pagefind and its index): wait for that too.
     const res = await page.goto(url, { waitUntil: url.startsWith('/search/') ? 'networkidle' : 'load' });
     const headers = res?.headers() ?? {};
-    if (!STRICT_CSP.test(headers['content-security-policy'] ?? '')) failures.push(`${url}: no Content-Security-Policy header`);
+    if (!STRICT_CSP.test(headers['content-security-policy'] ?? ''))
+      failures.push(`${url}: no Content-Security-Policy header`);
     if (headers['x-content-type-options'] !== 'nosniff') failures.push(`${url}: no X-Content-Type-Options: nosniff`);
     if (headers['set-cookie']) failures.push(`${url}: sets a cookie`);
     if (await page.evaluate(() => document.cookie)) failures.push(`${url}: document.cookie is not empty`);
@@ -110,7 +119,10 @@ test('the checklist works under the policy with signs ticked', async ({ page, ba
   expect(w.problems).toEqual([]);
 });
 
-test('search runs under the policy: Pagefind loads its WebAssembly and worker and returns results', async ({ page, baseURL }) => {
+test('search runs under the policy: Pagefind loads its WebAssembly and worker and returns results', async ({
+  page,
+  baseURL,
+}) => {
   const w = await watch(page, new URL(baseURL!).origin);
   await page.goto('/search/?q=calf+pain', { waitUntil: 'networkidle' });
   // Whatever the page's own search UI does, Pagefind itself must work here.

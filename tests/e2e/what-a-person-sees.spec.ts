@@ -30,9 +30,13 @@ const checklistReady = (page: Page) => page.locator('red-flag-checklist[data-rea
 
 // One sign of each tier the data has, in the checklist's order: a new tier is covered when its first sign is added.
 const flags = readRedFlags();
-const tierSigns = [...new Set(flags.map((f) => f.tier))].map((tier) => ({ tier, id: flags.find((f) => f.tier === tier)!.id }));
+const tierSigns = [...new Set(flags.map((f) => f.tier))].map((tier) => ({
+  tier,
+  id: flags.find((f) => f.tier === tier)!.id,
+}));
 const HANDOUT_SIGN = 'pop-or-snap';
-if (!flags.some((f) => f.id === HANDOUT_SIGN)) throw new Error(`the handout state ticks "${HANDOUT_SIGN}", which is not in content/red-flags.yaml`);
+if (!flags.some((f) => f.id === HANDOUT_SIGN))
+  throw new Error(`the handout state ticks "${HANDOUT_SIGN}", which is not in content/red-flags.yaml`);
 
 const STATES: State[] = [
   { name: 'header', url: '/', region: '.site-header', show: async () => {} },
@@ -64,7 +68,9 @@ const STATES: State[] = [
   },
   {
     name: 'handout-with-signs',
-    url: HANDOUT_PATH + formatHandoutHash({ parts: [{ path: '/causes/calf-strain-or-tear/' }], check: [HANDOUT_SIGN], watch: [] }),
+    url:
+      HANDOUT_PATH +
+      formatHandoutHash({ parts: [{ path: '/causes/calf-strain-or-tear/' }], check: [HANDOUT_SIGN], watch: [] }),
     region: '.handout-check',
     show: (page) => page.locator('[data-handout-parts][data-ready]').waitFor({ state: 'attached' }),
     mask: ['[data-handout-date]'],
@@ -73,7 +79,8 @@ const STATES: State[] = [
     name: 'get-help-note',
     url: '/causes/calf-strain-or-tear/',
     region: '.help-note',
-    show: (page) => page.locator('.help-note').evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' })),
+    show: (page) =>
+      page.locator('.help-note').evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' })),
   },
 ];
 
@@ -91,7 +98,9 @@ const SCHEMES = {
 for (const state of STATES) {
   for (const viewport of VIEWPORTS) {
     const size = `${viewport.width}x${viewport.height}`;
-    test(`${state.name} at ${size}: light, dark and forced colours match their screenshots, every text legible on its pixels`, async ({ page }) => {
+    test(`${state.name} at ${size}: light, dark and forced colours match their screenshots, every text legible on its pixels`, async ({
+      page,
+    }) => {
       // Three colour schemes' screenshots, pixel reads and axe runs: three tests' work in one page load.
       test.slow();
       // Each viewport loads the state afresh: where the answer lands depends on the width.
@@ -102,11 +111,14 @@ for (const state of STATES) {
       for (const [scheme, media] of Object.entries(SCHEMES)) {
         await page.emulateMedia(media);
         const mask = (state.mask ?? []).map((s) => page.locator(s));
-        await expect.soft(page, `${scheme}: the screenshot`).toHaveScreenshot(`${state.name}-${size}-${scheme}.png`, { mask });
+        await expect
+          .soft(page, `${scheme}: the screenshot`)
+          .toHaveScreenshot(`${state.name}-${size}-${scheme}.png`, { mask });
         const png = await page.screenshot({ animations: 'disabled', caret: 'hide' });
         problems.push(...(await lowContrastTexts(page, png)).map((p) => `${scheme}: ${p}`));
         // Not in forced colours: there axe reports legible system-coloured buttons as 1:1 (seen on /red-flags/); the pixels decide.
-        if (scheme !== 'forced') problems.push(...(await axeContrastProblems(page, state.region)).map((p) => `${scheme}: ${p}`));
+        if (scheme !== 'forced')
+          problems.push(...(await axeContrastProblems(page, state.region)).map((p) => `${scheme}: ${p}`));
       }
       expect(problems, `${state.name} at ${size}: texts a person cannot read`).toEqual([]);
     });

@@ -24,7 +24,11 @@ function browserModules(entry: string, seen = new Set<string>()): Set<string> {
   seen.add(entry);
   const source = fs.readFileSync(entry, 'utf8');
   for (const [, spec] of source.matchAll(/^import\s[^'"]*['"](\.[^'"]+)['"]/gm)) {
-    if (!spec!.startsWith('.') || source.includes(`import type`) && new RegExp(`import type [^;]*'${spec}'`).test(source)) continue;
+    if (
+      !spec!.startsWith('.') ||
+      (source.includes(`import type`) && new RegExp(`import type [^;]*'${spec}'`).test(source))
+    )
+      continue;
     browserModules(path.join(path.dirname(entry), spec!), seen);
   }
   return seen;
@@ -32,8 +36,19 @@ function browserModules(entry: string, seen = new Set<string>()): Set<string> {
 
 test('the search page script uses no syntax or built-in newer than Safari 15', () => {
   const files = [...browserModules(ENTRY)];
-  assert.ok(files.includes('src/lib/search.ts') && files.includes('src/lib/spelling.ts'), `followed the imports: ${files.join(', ')}`);
-  const found = files.flatMap((file) => fs.readFileSync(file, 'utf8').split('\n').flatMap((line, i) =>
-    NEWER_THAN_SAFARI_15.filter(([re]) => re.test(line.replace(/\/\/.*$/, ''))).map(([, what]) => `${file}:${i + 1}: ${what}`)));
+  assert.ok(
+    files.includes('src/lib/search.ts') && files.includes('src/lib/spelling.ts'),
+    `followed the imports: ${files.join(', ')}`,
+  );
+  const found = files.flatMap((file) =>
+    fs
+      .readFileSync(file, 'utf8')
+      .split('\n')
+      .flatMap((line, i) =>
+        NEWER_THAN_SAFARI_15.filter(([re]) => re.test(line.replace(/\/\/.*$/, ''))).map(
+          ([, what]) => `${file}:${i + 1}: ${what}`,
+        ),
+      ),
+  );
   assert.deepEqual(found, []);
 });

@@ -15,9 +15,11 @@ let dir = '';
 
 before(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'calf-sync-'));
-  for (const f of ['astro.config.mjs', 'tsconfig.json', 'package.json']) fs.copyFileSync(path.join(root, f), path.join(dir, f));
+  for (const f of ['astro.config.mjs', 'tsconfig.json', 'package.json'])
+    fs.copyFileSync(path.join(root, f), path.join(dir, f));
   // scripts/lib: the build's last gate (src/integrations/site-gate.ts) shares its checks with the build tests.
-  for (const d of ['src', 'content', 'public', 'scripts']) fs.cpSync(path.join(root, d), path.join(dir, d), { recursive: true });
+  for (const d of ['src', 'content', 'public', 'scripts'])
+    fs.cpSync(path.join(root, d), path.join(dir, d), { recursive: true });
   fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
 });
 after(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -43,15 +45,23 @@ test('astro sync fails on broken content even after a good sync, naming files an
   const good = sync();
   assert.equal(good.status, 0, good.out);
 
-  const faq = fs.readdirSync(path.join(dir, 'content/faq')).filter((f) => f.endsWith('.mdx')).sort()[0];
+  const faq = fs
+    .readdirSync(path.join(dir, 'content/faq'))
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()[0];
   edit(`content/faq/${faq}`, (t) => `${t.trimEnd()}\n\nSome <strong>bold text.\n`);
   edit('content/red-flag-tiers.yaml', (t) => t.replace(/^ {2}heading: (.*)$/m, '  heading: "$1'));
-  const [first, second] = [...fs.readFileSync(path.join(dir, 'content/red-flags.yaml'), 'utf8').matchAll(/^- id: (.+)$/gm)].map((m) => m[1]);
+  const [first, second] = [
+    ...fs.readFileSync(path.join(dir, 'content/red-flags.yaml'), 'utf8').matchAll(/^- id: (.+)$/gm),
+  ].map((m) => m[1]);
   edit('content/red-flags.yaml', (t) => t.replace(`- id: ${second}\n`, `- id: ${first}\n`));
 
   const broken = sync();
   assert.notEqual(broken.status, 0, 'sync passed on broken content');
-  assert.match(broken.out, new RegExp(`content/faq/${faq.replace('.', '\\.')} \\(line \\d+\\): the text cannot be read as MDX`));
+  assert.match(
+    broken.out,
+    new RegExp(`content/faq/${faq.replace('.', '\\.')} \\(line \\d+\\): the text cannot be read as MDX`),
+  );
   assert.match(broken.out, /content\/red-flag-tiers\.yaml \(line \d+\): the YAML cannot be read/);
   assert.match(broken.out, new RegExp(`content/red-flags\\.yaml \\(line \\d+\\): the id "${first}" is used twice`));
   assert.doesNotMatch(broken.out, /\*\*|:0:0/, 'messages are plain text without markup or empty locations');

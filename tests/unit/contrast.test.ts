@@ -1,8 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { composite, contrastRatio, isLargeText, minimumRatio, parseCssColor, relativeLuminance } from '../../scripts/lib/contrast.ts';
+import {
+  composite,
+  contrastRatio,
+  isLargeText,
+  minimumRatio,
+  parseCssColor,
+  relativeLuminance,
+} from '../../scripts/lib/contrast.ts';
 
-const close = (actual: number, expected: number, digits = 2) => assert.equal(actual.toFixed(digits), expected.toFixed(digits));
+const close = (actual: number, expected: number, digits = 2) =>
+  assert.equal(actual.toFixed(digits), expected.toFixed(digits));
 
 test('relative luminance: black 0, white 1, and sRGB grey and primaries as WCAG defines them', () => {
   assert.equal(relativeLuminance([0, 0, 0]), 0);

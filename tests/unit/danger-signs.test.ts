@@ -10,20 +10,32 @@ const terms = parseSearchTerms(readContentYaml('search-terms.yaml'), flagIds);
 const signsFor = (query: string) => matchSigns(planQuery(query, { synonyms: terms.synonyms }).said, terms.signs);
 
 test('a phrase matches when all its words are in the query, in any order, plural or not; unless words stop it', () => {
-  const signs = [{ id: 'cold', phrases: ['cold leg'], unless: ['pack'] }, { id: 'pop', phrases: ['pop'] }];
+  const signs = [
+    { id: 'cold', phrases: ['cold leg'], unless: ['pack'] },
+    { id: 'pop', phrases: ['pop'] },
+  ];
   assert.deepEqual(matchSigns(['my', 'legs', 'are', 'cold'], signs), ['cold']);
   assert.deepEqual(matchSigns(['cold', 'pack', 'leg'], signs), []);
   assert.deepEqual(matchSigns(['pops', 'cold', 'leg'], signs), ['cold', 'pop'], 'in the order given');
-  assert.deepEqual(matchSigns(["Can't", 'feel', 'my', 'CALVES'], [{ id: 'numb', phrases: ['cant feel calf'] }]), ['numb'], 'the search tokenizer and plural rule: "calves" is "calf"');
+  assert.deepEqual(
+    matchSigns(["Can't", 'feel', 'my', 'CALVES'], [{ id: 'numb', phrases: ['cant feel calf'] }]),
+    ['numb'],
+    'the search tokenizer and plural rule: "calves" is "calf"',
+  );
 });
 
 test('every sign in the search terms is a red flag, and each red flag has phrases', () => {
-  assert.deepEqual(terms.signs.map((s) => s.id), flagIds);
+  assert.deepEqual(
+    terms.signs.map((s) => s.id),
+    flagIds,
+  );
 });
 
 test('a sign id that is not a red flag fails with the file and key named', () => {
-  assert.throws(() => parseSearchTerms({ signs: { 'pop-or-snapp': { phrases: ['pop'] } } }, flagIds),
-    /content\/search-terms\.yaml: signs\.pop-or-snapp: "pop-or-snapp" is not a red-flag id in content\/red-flags\.yaml/);
+  assert.throws(
+    () => parseSearchTerms({ signs: { 'pop-or-snapp': { phrases: ['pop'] } } }, flagIds),
+    /content\/search-terms\.yaml: signs\.pop-or-snapp: "pop-or-snapp" is not a red-flag id in content\/red-flags\.yaml/,
+  );
   assert.throws(() => parseSearchTerms({ signs: { fever: { phrases: 'fever' } } }, flagIds), /signs\.fever\.phrases/);
   assert.throws(() => parseSearchTerms({ synonyms: { physio: 'pt' } }, flagIds), /synonyms\.physio/);
 });
@@ -67,7 +79,19 @@ for (const [query, id] of Object.entries(named)) {
 }
 
 test('ordinary queries name no warning sign', () => {
-  for (const q of ['calf cramp', 'tight calves', 'cold pack', 'ice or heat', 'leg cramps at night', 'calf raises', 'rest day', 'new shoes', 'foam roller', 'how long to heal', 'stretch before or after running']) {
+  for (const q of [
+    'calf cramp',
+    'tight calves',
+    'cold pack',
+    'ice or heat',
+    'leg cramps at night',
+    'calf raises',
+    'rest day',
+    'new shoes',
+    'foam roller',
+    'how long to heal',
+    'stretch before or after running',
+  ]) {
     assert.deepEqual(signsFor(q), [], q);
   }
 });

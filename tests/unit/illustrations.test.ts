@@ -9,12 +9,20 @@ import { gzipSync } from 'node:zlib';
 import { FIGURES } from '../../src/lib/figures.ts';
 
 const DIR = 'src/illustrations';
-const files = fs.readdirSync(DIR).filter((f) => f.endsWith('.svg')).sort();
+const files = fs
+  .readdirSync(DIR)
+  .filter((f) => f.endsWith('.svg'))
+  .sort();
 const drawing = (name: string) => fs.readFileSync(`${DIR}/${name}`, 'utf8');
 const words = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!.trim());
 
 test('every illustration named in figures.ts has a drawing, and every drawing a name', () => {
-  assert.deepEqual(files, Object.keys(FIGURES).map((n) => `${n}.svg`).sort());
+  assert.deepEqual(
+    files,
+    Object.keys(FIGURES)
+      .map((n) => `${n}.svg`)
+      .sort(),
+  );
 });
 
 test('each drawing is at most 4 kB gzipped', () => {
@@ -24,11 +32,12 @@ test('each drawing is at most 4 kB gzipped', () => {
   }
 });
 
-test('drawings carry no colours of their own: currentColor and the page\'s classes only', () => {
+test("drawings carry no colours of their own: currentColor and the page's classes only", () => {
   for (const f of files) {
     const svg = drawing(f);
     assert.doesNotMatch(svg, /#[0-9a-f]{3,8}\b|rgba?\(|hsla?\(|\bstyle=|<style|<script|\bon[a-z]+=|href=/i, f);
-    for (const [, value] of svg.matchAll(/\b(?:fill|stroke)="([^"]*)"/g)) assert.equal(value, 'currentColor', `${f}: fill or stroke "${value}"`);
+    for (const [, value] of svg.matchAll(/\b(?:fill|stroke)="([^"]*)"/g))
+      assert.equal(value, 'currentColor', `${f}: fill or stroke "${value}"`);
   }
 });
 
@@ -44,7 +53,10 @@ test('a drawing with a pale start position names the start and the end in words 
     assert.match(text, /\bEnd\b/, `${f} never says "End": ${text}`);
   }
   // The heel drop shows the two positions side by side, numbered.
-  assert.deepEqual(words(drawing('heel-drop.svg')).filter((w) => /^\d /.test(w)), ['1 Start', '2 End']);
+  assert.deepEqual(
+    words(drawing('heel-drop.svg')).filter((w) => /^\d /.test(w)),
+    ['1 Start', '2 End'],
+  );
 });
 
 test('a handout keeps every class a drawing uses (src/scripts/handout-content.ts), or the drawing prints as black shapes', async () => {

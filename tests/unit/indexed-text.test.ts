@@ -14,6 +14,9 @@ test('indexed text is what is inside data-pagefind-body, minus ignored parts, sc
 });
 
 test('every body element of a page counts; a page without one has no indexed text', () => {
-  assert.deepEqual(words(indexedText('<main><div data-pagefind-body="">One</div><p>skip</p><div data-pagefind-body>Two</div></main>')), ['One', 'Two']);
+  assert.deepEqual(
+    words(indexedText('<main><div data-pagefind-body="">One</div><p>skip</p><div data-pagefind-body>Two</div></main>')),
+    ['One', 'Two'],
+  );
   assert.equal(indexedText('<p>mentions data-pagefind-body in its text</p>'), '');
 });

@@ -1,9 +1,19 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildManifest, groupByCollection, headingAnchors, manifestUrls, type ManifestPage } from '../../src/lib/manifest.ts';
+import {
+  buildManifest,
+  groupByCollection,
+  headingAnchors,
+  manifestUrls,
+  type ManifestPage,
+} from '../../src/lib/manifest.ts';
 import { checklistPath, sectionListPath } from '../../src/lib/urls.ts';
 
-const page = (url: string, anchors: string[] = [], collection: ManifestPage['collection'] = 'causes'): ManifestPage => ({
+const page = (
+  url: string,
+  anchors: string[] = [],
+  collection: ManifestPage['collection'] = 'causes',
+): ManifestPage => ({
   url,
   title: `Title of ${url}`,
   collection,
@@ -17,12 +27,19 @@ test('only h2 and h3 headings become anchors, in page order', () => {
     { depth: 3, slug: 'at-home', text: 'At home' },
     { depth: 1, slug: 'title', text: 'Title' },
   ]);
-  assert.deepEqual(anchors, [{ id: 'what-to-do', title: 'What to do' }, { id: 'at-home', title: 'At home' }]);
+  assert.deepEqual(anchors, [
+    { id: 'what-to-do', title: 'What to do' },
+    { id: 'at-home', title: 'At home' },
+  ]);
 });
 
 test('the manifest has exactly the shape of the URL contract', () => {
   const extra = { ...page('/causes/ice/', ['what-to-do']), note: 'dropped' } as ManifestPage;
-  const m = buildManifest({ site: 'https://clinic.example', generated: new Date('2026-01-02T03:04:05Z'), pages: [extra] });
+  const m = buildManifest({
+    site: 'https://clinic.example',
+    generated: new Date('2026-01-02T03:04:05Z'),
+    pages: [extra],
+  });
   assert.deepEqual(Object.keys(m), ['site', 'generated', 'pages']);
   assert.equal(m.site, 'https://clinic.example/');
   assert.equal(m.generated, '2026-01-02T03:04:05.000Z');
@@ -32,7 +49,14 @@ test('the manifest has exactly the shape of the URL contract', () => {
 
 test('the manifest refuses anything that would give a clinic a bad link', () => {
   const build = (pages: ManifestPage[]) => buildManifest({ site: 'https://x.example/', generated: new Date(), pages });
-  for (const url of ['/causes/ice', 'causes/ice/', '/Causes/', '/causes/ice/#x', 'https://x.example/causes/', '/causes//']) {
+  for (const url of [
+    '/causes/ice',
+    'causes/ice/',
+    '/Causes/',
+    '/causes/ice/#x',
+    'https://x.example/causes/',
+    '/causes//',
+  ]) {
     assert.throws(() => build([page(url)]), /not a page path/, url);
   }
   assert.throws(() => build([page('/causes/ice/'), page('/causes/ice/')]), /listed twice/);
@@ -43,16 +67,29 @@ test('the manifest refuses anything that would give a clinic a bad link', () => 
 });
 
 test('pages group by collection in /for-clinics/ order, without empty groups', () => {
-  const groups = groupByCollection([page('/', [], 'pages'), page('/causes/ice/'), page('/red-flags/', [], 'red-flags'), page('/causes/')]);
-  assert.deepEqual(groups.map((g) => [g.id, g.collection, g.pages.map((p) => p.url)]), [
-    ['links-to-red-flags', 'red-flags', ['/red-flags/']],
-    ['links-to-causes', 'causes', ['/causes/ice/', '/causes/']],
-    ['links-to-pages', 'pages', ['/']],
+  const groups = groupByCollection([
+    page('/', [], 'pages'),
+    page('/causes/ice/'),
+    page('/red-flags/', [], 'red-flags'),
+    page('/causes/'),
   ]);
+  assert.deepEqual(
+    groups.map((g) => [g.id, g.collection, g.pages.map((p) => p.url)]),
+    [
+      ['links-to-red-flags', 'red-flags', ['/red-flags/']],
+      ['links-to-causes', 'causes', ['/causes/ice/', '/causes/']],
+      ['links-to-pages', 'pages', ['/']],
+    ],
+  );
 });
 
 test('the published URLs are every page and every section of it', () => {
-  assert.deepEqual(manifestUrls({ pages: [page('/'), page('/causes/ice/', ['a', 'b'])] }), ['/', '/causes/ice/', '/causes/ice/#a', '/causes/ice/#b']);
+  assert.deepEqual(manifestUrls({ pages: [page('/'), page('/causes/ice/', ['a', 'b'])] }), [
+    '/',
+    '/causes/ice/',
+    '/causes/ice/#a',
+    '/causes/ice/#b',
+  ]);
 });
 
 test('a pre-filled checklist link lists the red-flag ids after #check=', () => {

@@ -3,8 +3,24 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  cacheKey, cacheNames, CORE_PAGES, fallbackFor, formatDownload, isCacheable, isSavedCache, moduleImports, NOT_FOUND_PAGE,
-  OFFLINE_PAGE, pageAssets, pagefindFiles, planOffline, progressText, routeFor, staleCaches, withDependencies, type SiteFiles,
+  cacheKey,
+  cacheNames,
+  CORE_PAGES,
+  fallbackFor,
+  formatDownload,
+  isCacheable,
+  isSavedCache,
+  moduleImports,
+  NOT_FOUND_PAGE,
+  OFFLINE_PAGE,
+  pageAssets,
+  pagefindFiles,
+  planOffline,
+  progressText,
+  routeFor,
+  staleCaches,
+  withDependencies,
+  type SiteFiles,
 } from '../../src/lib/offline.ts';
 import { HASHED } from '../../scripts/lib/headers.mjs';
 
@@ -32,8 +48,22 @@ test('the worker leaves alone other hosts, other methods and its own script', ()
 });
 
 test('the worker treats as hashed exactly what the servers cache for a year (scripts/lib/headers.mjs)', () => {
-  const paths = ['/_astro/a.B1.js', '/_astro/x.css', '/pagefind/index/en_1.pf_index', '/pagefind/filter/en_1.pf_filter', '/pagefind/fragment/en_1.pf_fragment',
-    '/pagefind/p.en_1.pf_meta', '/pagefind/pagefind.js', '/pagefind/wasm.en-gb.pagefind', '/pagefind/pagefind-entry.json', '/', '/faq/', '/favicon.svg', '/sw.js', '/links.json'];
+  const paths = [
+    '/_astro/a.B1.js',
+    '/_astro/x.css',
+    '/pagefind/index/en_1.pf_index',
+    '/pagefind/filter/en_1.pf_filter',
+    '/pagefind/fragment/en_1.pf_fragment',
+    '/pagefind/p.en_1.pf_meta',
+    '/pagefind/pagefind.js',
+    '/pagefind/wasm.en-gb.pagefind',
+    '/pagefind/pagefind-entry.json',
+    '/',
+    '/faq/',
+    '/favicon.svg',
+    '/sw.js',
+    '/links.json',
+  ];
   for (const p of paths) assert.equal(routeFor(url(p), ORIGIN) === 'asset', HASHED.test(p), p);
 });
 
@@ -81,24 +111,57 @@ test('a page names its scripts, stylesheets, preloads, icons and manifest; other
     <link rel="canonical" href="https://calf-guide.example/faq/"><link rel="modulepreload" href="../_astro/m.js">
     <script type="module" src="/_astro/s.js"></script><script type="application/ld+json">{}</script>
     <script src="https://cdn.example/x.js"></script><a href="/causes/">Causes</a>`;
-  assert.deepEqual(pageAssets(html, '/faq/'), ['/_astro/a.css', '/favicon.svg', '/manifest.webmanifest', '/_astro/m.js', '/_astro/s.js']);
+  assert.deepEqual(pageAssets(html, '/faq/'), [
+    '/_astro/a.css',
+    '/favicon.svg',
+    '/manifest.webmanifest',
+    '/_astro/m.js',
+    '/_astro/s.js',
+  ]);
 });
 
 test("a script's imports are found, static and dynamic, the way Vite writes them", () => {
-  const js = 'import{t as e}from"./urls.C1.js";import"./side.js";const q=()=>import(`./qr.B2.js`);import("/_astro/abs.js");x=import(`./${name}.js`)';
-  assert.deepEqual(moduleImports(js, '/_astro/page.js'), ['/_astro/urls.C1.js', '/_astro/side.js', '/_astro/qr.B2.js', '/_astro/abs.js']);
+  const js =
+    'import{t as e}from"./urls.C1.js";import"./side.js";const q=()=>import(`./qr.B2.js`);import("/_astro/abs.js");x=import(`./${name}.js`)';
+  assert.deepEqual(moduleImports(js, '/_astro/page.js'), [
+    '/_astro/urls.C1.js',
+    '/_astro/side.js',
+    '/_astro/qr.B2.js',
+    '/_astro/abs.js',
+  ]);
 });
 
 test("Pagefind's engine and index are saved for the index's languages", () => {
-  const files = ['/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.en-gb.pagefind',
-    '/pagefind/wasm.unknown.pagefind', '/pagefind/p.en-gb_1.pf_meta', '/pagefind/index/en-gb_1.pf_index', '/pagefind/fragment/en-gb_2.pf_fragment', '/faq/'];
-  assert.deepEqual(pagefindFiles(files, ['en-gb']), ['/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/pagefind/pagefind-entry.json',
-    '/pagefind/wasm.en-gb.pagefind', '/pagefind/p.en-gb_1.pf_meta', '/pagefind/index/en-gb_1.pf_index', '/pagefind/fragment/en-gb_2.pf_fragment']);
+  const files = [
+    '/pagefind/pagefind.js',
+    '/pagefind/pagefind-worker.js',
+    '/pagefind/pagefind-entry.json',
+    '/pagefind/wasm.en-gb.pagefind',
+    '/pagefind/wasm.unknown.pagefind',
+    '/pagefind/p.en-gb_1.pf_meta',
+    '/pagefind/index/en-gb_1.pf_index',
+    '/pagefind/fragment/en-gb_2.pf_fragment',
+    '/faq/',
+  ];
+  assert.deepEqual(pagefindFiles(files, ['en-gb']), [
+    '/pagefind/pagefind.js',
+    '/pagefind/pagefind-worker.js',
+    '/pagefind/pagefind-entry.json',
+    '/pagefind/wasm.en-gb.pagefind',
+    '/pagefind/p.en-gb_1.pf_meta',
+    '/pagefind/index/en-gb_1.pf_index',
+    '/pagefind/fragment/en-gb_2.pf_fragment',
+  ]);
 });
 
 /** A small built site: pages, their scripts (one with a lazy chunk), CSS, Pagefind, a page no one links. */
 function site(): SiteFiles {
-  const page = (...assets: string[]) => assets.map((a) => (a.endsWith('.css') ? `<link rel="stylesheet" href="${a}">` : `<script type="module" src="${a}"></script>`)).join('');
+  const page = (...assets: string[]) =>
+    assets
+      .map((a) =>
+        a.endsWith('.css') ? `<link rel="stylesheet" href="${a}">` : `<script type="module" src="${a}"></script>`,
+      )
+      .join('');
   const text: Record<string, string> = {
     '/': page('/_astro/base.css', '/_astro/base.js'),
     '/red-flags/': page('/_astro/base.css', '/_astro/base.js', '/_astro/check.js'),
@@ -116,31 +179,66 @@ function site(): SiteFiles {
   };
   const sizes = new Map<string, number>([
     ...Object.keys(text).map((k): [string, number] => [k, 1000]),
-    ['/_astro/base.css', 2000], ['/_astro/faq.css', 300], ['/favicon.svg', 100], ['/manifest.webmanifest', 200], ['/icons/icon-192.png', 400],
-    ['/links.json', 500], ['/search-words.json', 700], ['/robots.txt', 50], ['/pagefind/pagefind-entry.json', 10], ['/pagefind/wasm.en-gb.pagefind', 5000],
-    ['/pagefind/wasm.unknown.pagefind', 9000], ['/pagefind/index/en-gb_1.pf_index', 3000],
+    ['/_astro/base.css', 2000],
+    ['/_astro/faq.css', 300],
+    ['/favicon.svg', 100],
+    ['/manifest.webmanifest', 200],
+    ['/icons/icon-192.png', 400],
+    ['/links.json', 500],
+    ['/search-words.json', 700],
+    ['/robots.txt', 50],
+    ['/pagefind/pagefind-entry.json', 10],
+    ['/pagefind/wasm.en-gb.pagefind', 5000],
+    ['/pagefind/wasm.unknown.pagefind', 9000],
+    ['/pagefind/index/en-gb_1.pf_index', 3000],
   ]);
   return { sizes, text: (p) => text[p] ?? '' };
 }
 
 test('at install: the start page, the checklist with its lazy QR chunk, the offline and 404 pages, all CSS, icons and manifest', () => {
   const { core } = planOffline(site(), ['/', '/red-flags/', '/faq/', '/search/'], ['en-gb']);
-  for (const p of [...CORE_PAGES, '/_astro/check.js', '/_astro/printed.js', '/_astro/qr.js', '/_astro/base.css', '/_astro/faq.css', '/favicon.svg', '/manifest.webmanifest', '/icons/icon-192.png']) {
+  for (const p of [
+    ...CORE_PAGES,
+    '/_astro/check.js',
+    '/_astro/printed.js',
+    '/_astro/qr.js',
+    '/_astro/base.css',
+    '/_astro/faq.css',
+    '/favicon.svg',
+    '/manifest.webmanifest',
+    '/icons/icon-192.png',
+  ]) {
     assert.ok(core.includes(p), `${p} is cached at install`);
   }
   assert.ok(core.includes(NOT_FOUND_PAGE));
-  for (const p of ['/faq/', '/search/', '/links.json', '/pagefind/pagefind.js']) assert.ok(!core.includes(p), `${p} waits for a read or a save`);
+  for (const p of ['/faq/', '/search/', '/links.json', '/pagefind/pagefind.js'])
+    assert.ok(!core.includes(p), `${p} waits for a read or a save`);
 });
 
 test('a save holds every listed page with what it loads, the page list, the search words and index, and says its size', () => {
   const s = site();
   const plan = planOffline(s, ['/', '/red-flags/', '/faq/', '/search/'], ['en-gb']);
   const urls = plan.save.map((f) => f.url);
-  for (const p of [...plan.core, '/faq/', '/search/', '/_astro/search.js', '/links.json', '/search-words.json', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json',
-    '/pagefind/wasm.en-gb.pagefind', '/pagefind/index/en-gb_1.pf_index']) assert.ok(urls.includes(p), `${p} is saved`);
-  for (const p of ['/drafts/', '/robots.txt', '/pagefind/wasm.unknown.pagefind']) assert.ok(!urls.includes(p), `${p} is not saved`);
+  for (const p of [
+    ...plan.core,
+    '/faq/',
+    '/search/',
+    '/_astro/search.js',
+    '/links.json',
+    '/search-words.json',
+    '/pagefind/pagefind.js',
+    '/pagefind/pagefind-entry.json',
+    '/pagefind/wasm.en-gb.pagefind',
+    '/pagefind/index/en-gb_1.pf_index',
+  ])
+    assert.ok(urls.includes(p), `${p} is saved`);
+  for (const p of ['/drafts/', '/robots.txt', '/pagefind/wasm.unknown.pagefind'])
+    assert.ok(!urls.includes(p), `${p} is not saved`);
   assert.equal(new Set(urls).size, urls.length, 'each file once');
-  assert.equal(plan.saveBytes, urls.reduce((sum, u) => sum + s.sizes.get(u)!, 0));
+  assert.equal(
+    plan.saveBytes,
+    urls.reduce((sum, u) => sum + s.sizes.get(u)!, 0),
+  );
 });
 
 test('a list that names a file the build did not write fails the build, naming it', () => {

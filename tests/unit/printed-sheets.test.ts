@@ -8,7 +8,8 @@ import { inkDepth, sheetsOf } from '../e2e/print.ts';
 
 // An A4-high page (842 pt) drawn top-down in 1/300 inch, clipped to a margin
 // box from 100 to 3100 units down: 818 pt to 98 pt up, 720 pt high.
-const page = (drawing: string) => `.24 0 0 -.24 0 842 cm\nq\n100 100 2000 3000 re\nW* n\nq\n3.125 0 0 3.125 100 100 cm\n${drawing}\nQ\nQ\n`;
+const page = (drawing: string) =>
+  `.24 0 0 -.24 0 842 cm\nq\n100 100 2000 3000 re\nW* n\nq\n3.125 0 0 3.125 100 100 cm\n${drawing}\nQ\nQ\n`;
 // A 12 px line of text on a baseline 900 CSS px down: its descenders reach
 // 903 px, 100 + 3.125 * 903 units, 140.75 pt up: (818 - 140.75) / 720 of the box.
 const TEXT = page('BT\n/F1 12 Tf\n1 0 0 -1 0 900 Tm\n<0001> Tj\n20 0 Td <0002> Tj\nET');

@@ -3,7 +3,11 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { qrPath } from '../../src/lib/qr.ts';
 
-const jsQR = createRequire(import.meta.url)('jsqr') as (data: Uint8ClampedArray, w: number, h: number) => { data: string } | null;
+const jsQR = createRequire(import.meta.url)('jsqr') as (
+  data: Uint8ClampedArray,
+  w: number,
+  h: number,
+) => { data: string } | null;
 
 /** Draws the path's lines as pixels (4 per module, 4 modules of quiet zone) and reads them back as a phone would. */
 function read(text: string): string | null {

@@ -4,7 +4,9 @@ import { stripVTControlCharacters } from 'node:util';
 import quietLogger from '../../src/integrations/quiet-logger.ts';
 
 /** What the logger writes to stdout for these events. */
-function written(events: { level: 'info' | 'warn'; label: string | null; message: string; newLine: boolean }[]): string {
+function written(
+  events: { level: 'info' | 'warn'; label: string | null; message: string; newLine: boolean }[],
+): string {
   const out: string[] = [];
   const write = process.stdout.write;
   process.stdout.write = ((chunk: string) => (out.push(String(chunk)), true)) as typeof process.stdout.write;

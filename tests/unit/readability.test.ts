@@ -10,7 +10,9 @@ test('plain text keeps words and drops markup', () => {
 
 test('short plain sentences score higher than long technical ones', () => {
   const plain = readingEase('Rest your leg. Put ice on it. Walk a little each day.');
-  const hard = readingEase('Eccentric gastrocnemius loading facilitates musculotendinous adaptation, consequently ameliorating symptomatology.');
+  const hard = readingEase(
+    'Eccentric gastrocnemius loading facilitates musculotendinous adaptation, consequently ameliorating symptomatology.',
+  );
   assert.ok(plain.score > 80, `plain scored ${plain.score}`);
   assert.ok(hard.score < 30, `hard scored ${hard.score}`);
 });
@@ -22,5 +24,9 @@ const scores = pages.map((p) => ({ file: p.file, score: readingEase(p.text).scor
 test('every cause, treatment and FAQ page reads plainly (Flesch reading ease >= 60)', () => {
   assert.ok(pages.length > 0);
   const hard = scores.filter((s) => s.score < 60);
-  assert.deepEqual(hard, [], `rewrite these in shorter sentences and plainer words: ${hard.map((h) => `${h.file} (${h.score})`).join(', ')}`);
+  assert.deepEqual(
+    hard,
+    [],
+    `rewrite these in shorter sentences and plainer words: ${hard.map((h) => `${h.file} (${h.score})`).join(', ')}`,
+  );
 });

@@ -1,6 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { careCards, groupProblems, groupSigns, MAX_SIGNS_PER_CARD, type SignGroup } from '../../src/lib/red-flag-groups.ts';
+import {
+  careCards,
+  groupProblems,
+  groupSigns,
+  MAX_SIGNS_PER_CARD,
+  type SignGroup,
+} from '../../src/lib/red-flag-groups.ts';
 import { TIERS } from '../../src/lib/triage.ts';
 import { readContentYaml, readRedFlags } from '../../scripts/lib/content-data.ts';
 
@@ -32,7 +38,10 @@ test('care cards: no card holds more than five signs, every sign shows once, tie
   assert.deepEqual(cards.flatMap((c) => c.signs.map((s) => s.id)).sort(), [...ids].sort());
   assert.ok(cards.every((c) => c.signs.every((s) => s.tier === c.tier)));
   const order = cards.map((c) => TIERS.indexOf(c.tier));
-  assert.deepEqual(order, [...order].sort((x, y) => x - y));
+  assert.deepEqual(
+    order,
+    [...order].sort((x, y) => x - y),
+  );
   // The urgent tier has more than five signs, so it is split, by group.
   const urgent = cards.filter((c) => c.tier === 'urgent');
   assert.ok(signs.filter((s) => s.tier === 'urgent').length > MAX_SIGNS_PER_CARD);
@@ -48,6 +57,12 @@ test('care cards keep whole groups together while they fit, and split a group la
     { heading: 'D', signs: [s('d1'), s('d2'), s('d3'), s('d4'), s('d5'), s('d6'), s('d7')] },
   ];
   const cards = careCards(grouped);
-  assert.deepEqual(cards.map((c) => c.groups), [['A'], ['B', 'C'], ['D'], ['D']]);
-  assert.deepEqual(cards.map((c) => c.signs.length), [3, 4, 5, 2]);
+  assert.deepEqual(
+    cards.map((c) => c.groups),
+    [['A'], ['B', 'C'], ['D'], ['D']],
+  );
+  assert.deepEqual(
+    cards.map((c) => c.signs.length),
+    [3, 4, 5, 2],
+  );
 });

@@ -5,7 +5,13 @@ import { parse } from 'yaml';
 import { planQuery } from '../../src/lib/search.ts';
 import { parseVocabulary } from '../../src/lib/search-vocabulary.ts';
 import { parseSearchTerms } from '../../src/lib/search-terms.ts';
-import { buildSearchWords, ENGLISH_WORDS_FILE, parseEnglishWords, realWordsNear, sameWord } from '../../src/lib/search-words.ts';
+import {
+  buildSearchWords,
+  ENGLISH_WORDS_FILE,
+  parseEnglishWords,
+  realWordsNear,
+  sameWord,
+} from '../../src/lib/search-words.ts';
 import { readContentYaml, readRedFlags } from '../../scripts/lib/content-data.ts';
 
 const english = parseEnglishWords(readFileSync(ENGLISH_WORDS_FILE, 'utf8'));
@@ -13,22 +19,45 @@ const english = parseEnglishWords(readFileSync(ENGLISH_WORDS_FILE, 'utf8'));
 test('the English words file is one or more lowercase words a line, with comments', () => {
   assert.deepEqual(parseEnglishWords('# a comment\nHike hiking  # why\n\ntape\n'), ['hike', 'hiking', 'tape']);
   assert.ok(english.length > 1000);
-  assert.deepEqual(english.filter((w) => !/^[a-z]+$/.test(w)), [], 'letters only: a query word with other characters is never corrected');
+  assert.deepEqual(
+    english.filter((w) => !/^[a-z]+$/.test(w)),
+    [],
+    'letters only: a query word with other characters is never corrected',
+  );
 });
 
 test('a correction is the same word when it is another form or spelling of it', () => {
-  for (const [a, b] of [['stretched', 'stretches'], ['sleeve', 'sleeves'], ['injured', 'injury'], ['color', 'colour'], ['discolored', 'discoloured'], ['anemia', 'anaemia']]) {
+  for (const [a, b] of [
+    ['stretched', 'stretches'],
+    ['sleeve', 'sleeves'],
+    ['injured', 'injury'],
+    ['color', 'colour'],
+    ['discolored', 'discoloured'],
+    ['anemia', 'anaemia'],
+  ]) {
     assert.ok(sameWord(a!, b!), `${a} ${b}`);
   }
-  for (const [a, b] of [['hiking', 'having'], ['tape', 'take'], ['plane', 'plan'], ['injection', 'infection'], ['kids', 'kinds']]) {
+  for (const [a, b] of [
+    ['hiking', 'having'],
+    ['tape', 'take'],
+    ['plane', 'plan'],
+    ['injection', 'infection'],
+    ['kids', 'kinds'],
+  ]) {
     assert.ok(!sameWord(a!, b!), `${a} ${b}`);
   }
 });
 
 test('the real words kept are the ones spelling correction would turn into a different guide word', () => {
   const vocabulary = parseVocabulary('having take infection stretches colour injury');
-  assert.deepEqual(realWordsNear(['hiking', 'tape', 'injection', 'stretched', 'color', 'injured', 'paracetamol', 'take', 'hiking'], vocabulary), ['hiking', 'tape', 'injection'],
-    'not other forms or spellings of guide words, words near none, guide words, or a word twice');
+  assert.deepEqual(
+    realWordsNear(
+      ['hiking', 'tape', 'injection', 'stretched', 'color', 'injured', 'paracetamol', 'take', 'hiking'],
+      vocabulary,
+    ),
+    ['hiking', 'tape', 'injection'],
+    'not other forms or spellings of guide words, words near none, guide words, or a word twice',
+  );
   assert.deepEqual(realWordsNear(['taken'], vocabulary, ['taken']), [], 'filler never reaches correction');
 });
 
@@ -57,29 +86,56 @@ test('runners’ real words the guide lacks are named, typos of its words are co
 
 test('the built words leave out filler, and keep only synonyms the guide can use', () => {
   assert.ok(!words.words.split(' ').includes('the'));
-  assert.ok(words.synonyms.some(([typed]) => typed === 'pt'), 'PT is swapped for physio, which the guide holds');
+  assert.ok(
+    words.synonyms.some(([typed]) => typed === 'pt'),
+    'PT is swapped for physio, which the guide holds',
+  );
   assert.ok(!words.synonyms.some(([, guide]) => guide === 'paracetamol'), 'no swap to a word no page holds');
 });
 
 test('search terms are checked against the built guide, with the file and line', async () => {
   const { checkSearchTerms, parseSearchTerms: parse2 } = await import('../../src/lib/search-terms.ts');
-  const source = 'synonyms:\n  ice: [cold pack]\n  gun: [theragun]\npinned:\n  - page: /faq/nowhere/\n    phrases: [knee]\n';
+  const source =
+    'synonyms:\n  ice: [cold pack]\n  gun: [theragun]\npinned:\n  - page: /faq/nowhere/\n    phrases: [knee]\n';
   const t = parse2(parse(source), flagIds);
   assert.deepEqual(t.pinned, [{ id: '/faq/nowhere/', phrases: ['knee'], unless: [] }]);
   const holds = (w: string) => w === 'ice';
-  assert.throws(() => checkSearchTerms(t, holds, () => true, source), /search-terms\.yaml:3: synonyms\.gun \("theragun"\): no page holds "gun"/);
-  assert.throws(() => checkSearchTerms(t, () => true, (p) => p !== '/faq/nowhere/', source), /search-terms\.yaml:5: pinned page \/faq\/nowhere\//);
-  assert.doesNotThrow(() => checkSearchTerms(t, () => true, () => true, source));
+  assert.throws(
+    () => checkSearchTerms(t, holds, () => true, source),
+    /search-terms\.yaml:3: synonyms\.gun \("theragun"\): no page holds "gun"/,
+  );
+  assert.throws(
+    () =>
+      checkSearchTerms(
+        t,
+        () => true,
+        (p) => p !== '/faq/nowhere/',
+        source,
+      ),
+    /search-terms\.yaml:5: pinned page \/faq\/nowhere\//,
+  );
+  assert.doesNotThrow(() =>
+    checkSearchTerms(
+      t,
+      () => true,
+      () => true,
+      source,
+    ),
+  );
   assert.throws(() => parse2({ pinned: [{ page: 'faq/x', phrases: ['knee'] }] }, flagIds), /pinned\[0\]\.page/);
 });
 
 test('the glossaries turn a runner’s and a clinician’s words into the guide’s', () => {
-  const guide = buildSearchWords([
-    'A calf strain or tear: use the squeeze test. Swelling, tingling and numbness, throbbing at night.',
-    'Sciatica from the back; arterial blood flow; tendinopathy needs tendon loading and heel drops.',
-    'Gastrocnemius and soleus. Stairs and training load. First aid.',
-    'Painkillers: paracetamol or ibuprofen. Cramp and heavy legs.',
-  ], terms, english);
+  const guide = buildSearchWords(
+    [
+      'A calf strain or tear: use the squeeze test. Swelling, tingling and numbness, throbbing at night.',
+      'Sciatica from the back; arterial blood flow; tendinopathy needs tendon loading and heel drops.',
+      'Gastrocnemius and soleus. Stairs and training load. First aid.',
+      'Painkillers: paracetamol or ibuprofen. Cramp and heavy legs.',
+    ],
+    terms,
+    english,
+  );
   const opts = { ...guide, vocabulary: parseVocabulary(guide.words), real: new Set(guide.real.split(' ')) };
   const cases: [string, string[]][] = [
     ['felt a twinge halfway through my run', ['strain', 'tear']],
@@ -105,9 +161,20 @@ test('the glossaries turn a runner’s and a clinician’s words into the guide�
 });
 
 test('a runner’s story searches its telling words, not the words that tell it', () => {
-  const guide = buildSearchWords(['A calf strain or tear hurts on stairs.', 'You felt it now, through the run, down the hill, but fine when it happens.'], terms, english);
+  const guide = buildSearchWords(
+    [
+      'A calf strain or tear hurts on stairs.',
+      'You felt it now, through the run, down the hill, but fine when it happens.',
+    ],
+    terms,
+    english,
+  );
   const opts = { ...guide, vocabulary: parseVocabulary(guide.words), real: new Set(guide.real.split(' ')) };
-  const plan = planQuery('felt a twinge halfway through my run and now it hurts going down stairs but fine when walking', opts);
-  for (const w of ['felt', 'now', 'through', 'down', 'but', 'fine', 'when']) assert.ok(!plan.terms.includes(w), `"${w}" is not searched (got ${plan.terms.join(' ')})`);
+  const plan = planQuery(
+    'felt a twinge halfway through my run and now it hurts going down stairs but fine when walking',
+    opts,
+  );
+  for (const w of ['felt', 'now', 'through', 'down', 'but', 'fine', 'when'])
+    assert.ok(!plan.terms.includes(w), `"${w}" is not searched (got ${plan.terms.join(' ')})`);
   assert.ok(plan.terms.includes('stairs') && plan.terms.includes('strain'), plan.terms.join(' '));
 });

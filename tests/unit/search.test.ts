@@ -2,8 +2,23 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { words } from '../../src/lib/search-tokens.ts';
 import {
-  MAX_QUERY_LENGTH, MAX_EXTRA_SEARCHES, MAX_WORDS, bestSubResults, cleanQuery, mergeHits, missingText, planQuery,
-  byTitle, searchGuide, searchTerms, sectionOfPages, statusText, tellingness, titleHits, type PagefindLike, type Scored,
+  MAX_QUERY_LENGTH,
+  MAX_EXTRA_SEARCHES,
+  MAX_WORDS,
+  bestSubResults,
+  cleanQuery,
+  mergeHits,
+  missingText,
+  planQuery,
+  byTitle,
+  searchGuide,
+  searchTerms,
+  sectionOfPages,
+  statusText,
+  tellingness,
+  titleHits,
+  type PagefindLike,
+  type Scored,
 } from '../../src/lib/search.ts';
 import { buildVocabulary, parseVocabulary } from '../../src/lib/search-vocabulary.ts';
 import { parseSearchTerms } from '../../src/lib/search-terms.ts';
@@ -19,20 +34,27 @@ test('queries are trimmed, collapsed to one line and cut to the maximum length',
   assert.equal(cleanQuery('  felt\n a \t pop  '), 'felt a pop');
   assert.equal(cleanQuery(null), '');
   assert.equal(cleanQuery('x'.repeat(5000)).length, MAX_QUERY_LENGTH);
-  assert.equal(cleanQuery('<script>alert("x")</script>'), '<script>alert("x")</script>', 'markup is kept as text, never stripped into something else');
+  assert.equal(
+    cleanQuery('<script>alert("x")</script>'),
+    '<script>alert("x")</script>',
+    'markup is kept as text, never stripped into something else',
+  );
 });
 
 test('filler words are the ones with no meaning of their own', () => {
   assert.throws(() => parseSearchTerms({ filler: 'the' }, redFlagIds), /content\/search-terms\.yaml: filler/);
   for (const w of ['the', 'I', 'my', 'are', 'can', "I'm", 'What', "can't"]) assert.ok(filler.includes(words(w)[0]!), w);
-  for (const w of ['run', 'pop', 'how', 'long', 'before', 'after', 'not', 'heat']) assert.ok(!filler.includes(words(w)[0]!), w);
+  for (const w of ['run', 'pop', 'how', 'long', 'before', 'after', 'not', 'heat'])
+    assert.ok(!filler.includes(words(w)[0]!), w);
 });
 
-const vocabulary = parseVocabulary(buildVocabulary([
-  'calf calves pain sore running muscles stretch stretching gastrocnemius soleus shin splints heel drops physio marathon day cramp',
-  'calf pain sore running exercises achilles tendonitis',
-  'calf pain running',
-]));
+const vocabulary = parseVocabulary(
+  buildVocabulary([
+    'calf calves pain sore running muscles stretch stretching gastrocnemius soleus shin splints heel drops physio marathon day cramp',
+    'calf pain sore running exercises achilles tendonitis',
+    'calf pain running',
+  ]),
+);
 
 test('filler never searches; meaningful words do, corrected to the guide’s words', () => {
   const plan = planQuery('What muscles are in the calf?', { vocabulary, filler });
@@ -70,13 +92,36 @@ test('exact searches the words as typed: no corrections, no synonyms', () => {
 });
 
 test('what runners type is swapped for the guide’s word, only when the guide holds it', () => {
-  const synonyms = usableSynonyms([['physical therapist', 'physio'], ['PT', 'physio'], ['tylenol', 'paracetamol'], ['marathon', 'cramp']], vocabulary);
-  assert.deepEqual(synonyms, [['physical therapist', 'physio'], ['pt', 'physio']]);
+  const synonyms = usableSynonyms(
+    [
+      ['physical therapist', 'physio'],
+      ['PT', 'physio'],
+      ['tylenol', 'paracetamol'],
+      ['marathon', 'cramp'],
+    ],
+    vocabulary,
+  );
+  assert.deepEqual(synonyms, [
+    ['physical therapist', 'physio'],
+    ['pt', 'physio'],
+  ]);
   assert.deepEqual(planQuery('calf physical therapist', { vocabulary, filler, synonyms }).terms, ['calf', 'physio']);
-  assert.equal(planQuery('calf physical therapist', { vocabulary, filler, synonyms }).corrected, '', 'a swap is not a correction');
+  assert.equal(
+    planQuery('calf physical therapist', { vocabulary, filler, synonyms }).corrected,
+    '',
+    'a swap is not a correction',
+  );
   assert.deepEqual(planQuery('PT', { vocabulary, filler, synonyms }).terms, ['physio']);
-  assert.deepEqual(planQuery('tylenol', { vocabulary, filler, synonyms }).missing, ['tylenol'], 'the guide lacks "paracetamol"');
-  assert.deepEqual(planQuery('marathon', { vocabulary, filler, synonyms }).terms, ['marathon'], 'a word the guide holds searches as typed');
+  assert.deepEqual(
+    planQuery('tylenol', { vocabulary, filler, synonyms }).missing,
+    ['tylenol'],
+    'the guide lacks "paracetamol"',
+  );
+  assert.deepEqual(
+    planQuery('marathon', { vocabulary, filler, synonyms }).terms,
+    ['marathon'],
+    'a word the guide holds searches as typed',
+  );
 });
 
 test('the last word, while typed, may be the start of a guide word', () => {
@@ -87,15 +132,37 @@ test('the last word, while typed, may be the start of a guide word', () => {
 test('a query makes a fixed number of searches: every word together, then its rarest words alone', () => {
   const ranks = parseVocabulary(Array.from({ length: 30 }, (_, i) => `w${i}`).join(' '));
   assert.deepEqual(searchTerms(['w29'], ranks), ['w29'], 'one word is searched once');
-  assert.deepEqual(searchTerms(['w0', 'w29'], ranks), ['w0 w29', 'w29'], 'two words: together, then the rare one alone');
-  assert.deepEqual(searchTerms(['w0', 'w1'], ranks), ['w0 w1'], 'the guide’s commonest words are only searched together');
+  assert.deepEqual(
+    searchTerms(['w0', 'w29'], ranks),
+    ['w0 w29', 'w29'],
+    'two words: together, then the rare one alone',
+  );
+  assert.deepEqual(
+    searchTerms(['w0', 'w1'], ranks),
+    ['w0 w1'],
+    'the guide’s commonest words are only searched together',
+  );
   assert.deepEqual(searchTerms(['w0', 'unheard'], ranks), ['w0 unheard', 'unheard']);
-  assert.deepEqual(searchTerms(['ok', 'go', 'w29', 'w0'], ranks), ['ok go w29 w0', 'w29'], 'a word too short for the vocabulary is not a rare one');
+  assert.deepEqual(
+    searchTerms(['ok', 'go', 'w29', 'w0'], ranks),
+    ['ok go w29 w0', 'w29'],
+    'a word too short for the vocabulary is not a rare one',
+  );
   assert.deepEqual(searchTerms(['800', 'km', 'shoes', 'w0'], ranks), ['800 km shoes w0', 'shoes'], 'nor is a number');
-  assert.deepEqual(searchTerms(['w0', 'w29', 'w27', 'w1'], ranks), ['w0 w29 w27 w1', 'w29', 'w27'], 'a long question: its telling words alone, never its commonest');
+  assert.deepEqual(
+    searchTerms(['w0', 'w29', 'w27', 'w1'], ranks),
+    ['w0 w29 w27 w1', 'w29', 'w27'],
+    'a long question: its telling words alone, never its commonest',
+  );
   // A runner's story rarely has one page holding all its words (Pagefind matches only pages holding every word):
   // four of its words alone, most telling first, let the page that holds most of them win the merge.
-  assert.deepEqual(searchTerms(['w25', 'w26', 'w0', 'w27', 'w28', 'w29'], ranks), ['w25 w26 w0 w27 w28 w29', 'w29', 'w28', 'w27', 'w26']);
+  assert.deepEqual(searchTerms(['w25', 'w26', 'w0', 'w27', 'w28', 'w29'], ranks), [
+    'w25 w26 w0 w27 w28 w29',
+    'w29',
+    'w28',
+    'w27',
+    'w26',
+  ]);
   const many = Array.from({ length: 12 }, (_, i) => `w${i * 2}`);
   assert.ok(searchTerms(many, ranks).length <= 1 + MAX_EXTRA_SEARCHES);
 });
@@ -104,8 +171,15 @@ const hit = (id: string, score: number): Scored => ({ id, score });
 
 test('a page about the telling word beats one holding every word in passing, and rarer words weigh more', () => {
   const ids = (hits: Scored[]) => hits.map((h) => h.id);
-  assert.deepEqual(ids(mergeHits([hit('passing', 1)], [[hit('about', 10), hit('passing', 1)]], 20)), ['about', 'passing']);
-  assert.deepEqual(ids(mergeHits([hit('all', 5)], [[hit('all', 5), hit('other', 5)]], 20)), ['all', 'other'], 'holding every word still counts');
+  assert.deepEqual(ids(mergeHits([hit('passing', 1)], [[hit('about', 10), hit('passing', 1)]], 20)), [
+    'about',
+    'passing',
+  ]);
+  assert.deepEqual(
+    ids(mergeHits([hit('all', 5)], [[hit('all', 5), hit('other', 5)]], 20)),
+    ['all', 'other'],
+    'holding every word still counts',
+  );
   const common = Array.from({ length: 10 }, (_, i) => hit(`c${i}`, 1));
   assert.equal(mergeHits([], [common, [hit('rare', 1)]], 20)[0]!.id, 'rare');
   assert.ok(tellingness(1, 20) > tellingness(10, 20));
@@ -115,18 +189,52 @@ test('a page about the telling word beats one holding every word in passing, and
 test('results whose titles hold more of the words go first, otherwise in the order given', () => {
   assert.equal(titleHits(['run', 'sore', 'calves'], 'Can I run with sore calves?'), 3);
   assert.equal(titleHits(['run'], 'Why are my calves sore after running?'), 1, '"running" holds "run"');
-  assert.equal(titleHits(['calves', 'exercises'], 'Calf strengthening exercise'), 2, '"calf" holds "calves", "exercise" holds "exercises"');
+  assert.equal(
+    titleHits(['calves', 'exercises'], 'Calf strengthening exercise'),
+    2,
+    '"calf" holds "calves", "exercise" holds "exercises"',
+  );
   const titles = ['Sore Calves Guide', 'Can I run with sore calves?', 'Ice'];
-  assert.deepEqual(byTitle(['run', 'sore', 'calves'], titles, (t) => t), ['Can I run with sore calves?', 'Sore Calves Guide', 'Ice']);
+  assert.deepEqual(
+    byTitle(['run', 'sore', 'calves'], titles, (t) => t),
+    ['Can I run with sore calves?', 'Sore Calves Guide', 'Ice'],
+  );
   // With the guide's vocabulary, a title holding the query's rarer word goes first.
-  const ranks = parseVocabulary(['sore calves pain', ...Array.from({ length: 30 }, (_, i) => `w${i}`), 'massage'].join(' '));
-  assert.deepEqual(byTitle(['massage', 'sore', 'calves'], ['Why are my calves sore?', 'Sports massage'], (t) => t, ranks), ['Sports massage', 'Why are my calves sore?']);
-  assert.deepEqual(byTitle(['massage', 'sore', 'calves'], ['Why are my calves sore?', 'Sports massage'], (t) => t), ['Why are my calves sore?', 'Sports massage'], 'without it, every word counts alike');
-  assert.deepEqual(byTitle(['knee', 'pain'], ['Calf strengthening', 'Pain not from the calf'], (t) => t, ranks), ['Calf strengthening', 'Pain not from the calf'], 'a common word in a title does not outweigh the merge');
-  assert.deepEqual(byTitle(['sore', 'pain'], ['Calf strengthening', 'Pain not from the calf'], (t) => t, ranks), ['Pain not from the calf', 'Calf strengthening'], 'with no rare word, all words count');
-  const more = parseVocabulary(['sore calves pain', ...Array.from({ length: 30 }, (_, i) => `w${i}`), 'before safe ibuprofen'].join(' '));
-  assert.deepEqual(byTitle(['safe', 'before', 'ibuprofen'], ['Painkillers', 'Should I stretch before or after running?'], (t) => t, more), ['Painkillers', 'Should I stretch before or after running?'],
-    'only the two most telling words promote a title: a long question\'s everyday rare word ("before") does not');
+  const ranks = parseVocabulary(
+    ['sore calves pain', ...Array.from({ length: 30 }, (_, i) => `w${i}`), 'massage'].join(' '),
+  );
+  assert.deepEqual(
+    byTitle(['massage', 'sore', 'calves'], ['Why are my calves sore?', 'Sports massage'], (t) => t, ranks),
+    ['Sports massage', 'Why are my calves sore?'],
+  );
+  assert.deepEqual(
+    byTitle(['massage', 'sore', 'calves'], ['Why are my calves sore?', 'Sports massage'], (t) => t),
+    ['Why are my calves sore?', 'Sports massage'],
+    'without it, every word counts alike',
+  );
+  assert.deepEqual(
+    byTitle(['knee', 'pain'], ['Calf strengthening', 'Pain not from the calf'], (t) => t, ranks),
+    ['Calf strengthening', 'Pain not from the calf'],
+    'a common word in a title does not outweigh the merge',
+  );
+  assert.deepEqual(
+    byTitle(['sore', 'pain'], ['Calf strengthening', 'Pain not from the calf'], (t) => t, ranks),
+    ['Pain not from the calf', 'Calf strengthening'],
+    'with no rare word, all words count',
+  );
+  const more = parseVocabulary(
+    ['sore calves pain', ...Array.from({ length: 30 }, (_, i) => `w${i}`), 'before safe ibuprofen'].join(' '),
+  );
+  assert.deepEqual(
+    byTitle(
+      ['safe', 'before', 'ibuprofen'],
+      ['Painkillers', 'Should I stretch before or after running?'],
+      (t) => t,
+      more,
+    ),
+    ['Painkillers', 'Should I stretch before or after running?'],
+    'only the two most telling words promote a title: a long question\'s everyday rare word ("before") does not',
+  );
 });
 
 /** A stand-in for Pagefind: every word of a term must start a word of the page; it counts its calls. */
@@ -158,7 +266,14 @@ const SECTIONS = ['FAQ', 'Causes', 'Treatments'];
 test('sections come from one filter search per section, run once', async () => {
   const { pagefind, calls } = fakePagefind(guide);
   const sectionOf = await sectionOfPages(pagefind, SECTIONS);
-  assert.deepEqual([...sectionOf], [['faq-pop', 'FAQ'], ['cause-tear', 'Causes'], ['treat-ice', 'Treatments']]);
+  assert.deepEqual(
+    [...sectionOf],
+    [
+      ['faq-pop', 'FAQ'],
+      ['cause-tear', 'Causes'],
+      ['treat-ice', 'Treatments'],
+    ],
+  );
   assert.deepEqual(calls, [null, null, null]);
 });
 
@@ -167,13 +282,27 @@ test('searchGuide counts per section, filters by the chosen sections, and need n
   const sectionOf = await sectionOfPages(pagefind, SECTIONS);
   const found = await searchGuide(pagefind, { terms: ['felt', 'snap'] }, sectionOf, SECTIONS);
   const pop = await searchGuide(pagefind, { terms: ['pop'] }, sectionOf, SECTIONS);
-  assert.deepEqual(pop.all.map((h) => h.id), ['faq-pop', 'cause-tear']);
+  assert.deepEqual(
+    pop.all.map((h) => h.id),
+    ['faq-pop', 'cause-tear'],
+  );
   const causesSecond = await searchGuide(pagefind, { terms: ['pop', 'ice'] }, sectionOf, SECTIONS, { first: 'Causes' });
-  assert.deepEqual(causesSecond.all.map((h) => h.id), ['treat-ice', 'cause-tear', 'faq-pop'], 'the rarer word’s page first; the first page of the section asked for goes second');
-  assert.deepEqual(found.all.map((h) => h.id), ['faq-pop', 'cause-tear'], 'the page with both words first, then the one with "felt"');
+  assert.deepEqual(
+    causesSecond.all.map((h) => h.id),
+    ['treat-ice', 'cause-tear', 'faq-pop'],
+    'the rarer word’s page first; the first page of the section asked for goes second',
+  );
+  assert.deepEqual(
+    found.all.map((h) => h.id),
+    ['faq-pop', 'cause-tear'],
+    'the page with both words first, then the one with "felt"',
+  );
   assert.deepEqual(found.counts, [1, 1, 0]);
   const causes = await searchGuide(pagefind, { terms: ['felt', 'snap'] }, sectionOf, SECTIONS, { chosen: ['Causes'] });
-  assert.deepEqual(causes.shown.map((h) => h.id), ['cause-tear']);
+  assert.deepEqual(
+    causes.shown.map((h) => h.id),
+    ['cause-tear'],
+  );
   assert.deepEqual(causes.counts, found.counts, 'counts describe every page found, whatever is chosen');
   assert.deepEqual((await searchGuide(pagefind, { terms: [] }, sectionOf, SECTIONS)).all, []);
 });
@@ -188,20 +317,40 @@ test('a query makes at most 1 + MAX_EXTRA_SEARCHES Pagefind searches, however lo
 });
 
 test('sub-results are the best-matching sections in page order, never the page itself', () => {
-  const sub = (url: string, n: number) => ({ title: url, url, excerpt: '', locations: Array.from({ length: n }, (_, i) => i) });
+  const sub = (url: string, n: number) => ({
+    title: url,
+    url,
+    excerpt: '',
+    locations: Array.from({ length: n }, (_, i) => i),
+  });
   const subs = [sub('/p/', 9), sub('/p/#a', 1), sub('/p/#b', 3), sub('/p/#c', 2), sub('/p/#d', 4)];
-  assert.deepEqual(bestSubResults('/p/', subs).map((s) => s.url), ['/p/#b', '/p/#c', '/p/#d']);
-  assert.deepEqual(bestSubResults('/p/', subs, 1).map((s) => s.url), ['/p/#d']);
+  assert.deepEqual(
+    bestSubResults('/p/', subs).map((s) => s.url),
+    ['/p/#b', '/p/#c', '/p/#d'],
+  );
+  assert.deepEqual(
+    bestSubResults('/p/', subs, 1).map((s) => s.url),
+    ['/p/#d'],
+  );
 });
 
 test('the status says how many pages were found, for what, how many are shown, and when a warning sign matches', () => {
   const t = SEARCH_TEXT;
   assert.equal(statusText(t, '', 0, 0), '');
   assert.equal(statusText(t, 'felt a pop', 1, 1), '1 page found for “felt a pop”.');
-  assert.equal(statusText(t, 'felt a pop', 10, 6, ['FAQ', 'Causes']), '10 pages found for “felt a pop”, 6 of them in FAQ or Causes.');
+  assert.equal(
+    statusText(t, 'felt a pop', 10, 6, ['FAQ', 'Causes']),
+    '10 pages found for “felt a pop”, 6 of them in FAQ or Causes.',
+  );
   assert.match(statusText(t, 'zzz', 0, 0), /^No pages found for “zzz”\. Try other words/);
-  assert.ok(statusText(t, 'x'.repeat(200), 0, 0).includes(`“${'x'.repeat(60)}…”`), 'a long query is shortened in the sentence');
-  assert.equal(statusText(t, 'dvt', 2, 2, [], 1), 'A warning sign matches your words: see what to do below. 2 pages found for “dvt”.');
+  assert.ok(
+    statusText(t, 'x'.repeat(200), 0, 0).includes(`“${'x'.repeat(60)}…”`),
+    'a long query is shortened in the sentence',
+  );
+  assert.equal(
+    statusText(t, 'dvt', 2, 2, [], 1),
+    'A warning sign matches your words: see what to do below. 2 pages found for “dvt”.',
+  );
   assert.match(statusText(t, 'dvt and chest pain', 2, 2, [], 2), /^Warning signs match your words/);
   assert.equal(statusText(t, '$& {q} $1', 1, 1), '1 page found for “$& {q} $1”.', 'the query is only ever text');
 });

@@ -38,8 +38,13 @@ const SITE: Record<string, string> = {
   'links.json': '{}',
 };
 
-function startServer(args: string[]): Promise<{ child: ChildProcess; output: () => string; exited: Promise<number | null> }> {
-  const child = spawn(process.execPath, [path.join(dir, 'scripts/serve.mjs'), ...args], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+function startServer(
+  args: string[],
+): Promise<{ child: ChildProcess; output: () => string; exited: Promise<number | null> }> {
+  const child = spawn(process.execPath, [path.join(dir, 'scripts/serve.mjs'), ...args], {
+    cwd: dir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));
@@ -94,7 +99,16 @@ function rawStatus(target: string, method = 'GET'): Promise<number> {
 }
 
 test('malformed request targets get 400 and the server keeps serving', async () => {
-  for (const target of ['//[', 'http://[', 'http://x:99999/', 'http://%zz/', '/faq/%zz', '/%00', '/../../etc/passwd', '*']) {
+  for (const target of [
+    '//[',
+    'http://[',
+    'http://x:99999/',
+    'http://%zz/',
+    '/faq/%zz',
+    '/%00',
+    '/../../etc/passwd',
+    '*',
+  ]) {
     assert.equal(await rawStatus(target), 400, target);
   }
   assert.equal((await fetch(`${base}/`)).status, 200);
@@ -187,7 +201,12 @@ function rawRequest(target: string, headers = ''): Promise<string> {
 }
 
 test('a path segment of 256 bytes or more gets 404 (or 414 when the path is huge), never a stack trace or a path', async () => {
-  for (const target of [`/${'a'.repeat(256)}`, `/faq/${encodeURIComponent('é'.repeat(130))}/`, `/${'a'.repeat(300)}.html`, `/${'%41'.repeat(300)}`]) {
+  for (const target of [
+    `/${'a'.repeat(256)}`,
+    `/faq/${encodeURIComponent('é'.repeat(130))}/`,
+    `/${'a'.repeat(300)}.html`,
+    `/${'%41'.repeat(300)}`,
+  ]) {
     const answer = await rawRequest(target);
     assert.match(answer, /^HTTP\/1\.1 404/, target.slice(0, 20));
     assert.doesNotMatch(answer, /Error|at |\/tmp\/|\/work\//, 'no stack trace or server path');

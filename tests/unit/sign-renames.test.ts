@@ -12,19 +12,26 @@ const published: string[] = JSON.parse(fs.readFileSync('tests/published-sign-ids
 const signIds = readRedFlags().map((f) => f.id);
 
 test('every sign in red-flags.yaml is in the published list (run `npm run urls:update` after adding one)', () => {
-  assert.deepEqual(signIds.filter((id) => !published.includes(id)), []);
+  assert.deepEqual(
+    signIds.filter((id) => !published.includes(id)),
+    [],
+  );
 });
 
 test('every published id opens a sign today, and every rename points at one', () => {
   assert.deepEqual(lostSignIds(published, new Set(signIds)), []);
-  for (const [from, to] of Object.entries(SIGN_RENAMES)) assert.ok(signIds.includes(currentSignId(to)), `${from} -> ${to}`);
+  for (const [from, to] of Object.entries(SIGN_RENAMES))
+    assert.ok(signIds.includes(currentSignId(to)), `${from} -> ${to}`);
 });
 
 test('a published id that is gone is reported unless it is renamed to a sign that exists', () => {
   const signs = new Set(['calf-snap', 'fever']);
   assert.deepEqual(lostSignIds(['pop-or-snap', 'fever'], signs, { 'pop-or-snap': 'calf-snap' }), []);
   const [gone] = lostSignIds(['pop-or-snap'], signs, {});
-  assert.match(gone!, /"pop-or-snap" has been published.*#check=pop-or-snap.*SIGN_RENAMES in src\/lib\/sign-renames\.ts/);
+  assert.match(
+    gone!,
+    /"pop-or-snap" has been published.*#check=pop-or-snap.*SIGN_RENAMES in src\/lib\/sign-renames\.ts/,
+  );
   const [wrong] = lostSignIds(['pop-or-snap'], signs, { 'pop-or-snap': 'snap' });
   assert.match(wrong!, /renamed to "snap".*not a sign/);
 });

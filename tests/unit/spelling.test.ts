@@ -12,24 +12,40 @@ test('edit distance counts inserts, deletes, changes and swaps of two letters, a
 });
 
 test('short words are not corrected; longer words allow more edits', () => {
-  assert.deepEqual([3, 4, 5, 6, 12].map((n) => allowedEdits('x'.repeat(n))), [0, 1, 1, 2, 2]);
+  assert.deepEqual(
+    [3, 4, 5, 6, 12].map((n) => allowedEdits('x'.repeat(n))),
+    [0, 1, 1, 2, 2],
+  );
 });
 
 test('the vocabulary lists each word once, commonest first, letters only, from three letters', () => {
-  assert.equal(buildVocabulary(["Don't run-5k, A&E 111"]), 'dont run', 'the search tokenizer\'s words of letters alone');
-  assert.equal(buildVocabulary(['bee an cow', 'cow bee bee', 'cow do']), 'cow bee', 'cow is on three pages, bee on two; short words are left out');
+  assert.equal(buildVocabulary(["Don't run-5k, A&E 111"]), 'dont run', "the search tokenizer's words of letters alone");
+  assert.equal(
+    buildVocabulary(['bee an cow', 'cow bee bee', 'cow do']),
+    'cow bee',
+    'cow is on three pages, bee on two; short words are left out',
+  );
   assert.equal(buildVocabulary(['the cow and the bee'], ['the', 'and']), 'bee cow', 'filler is left out');
 });
 
-const vocabulary = parseVocabulary(buildVocabulary([
-  'calf calves pain running muscles stretch gastrocnemius soleus heel drops exercises achilles tendonitis hamstring rolling marathon',
-  'calf pain running shin splints',
-]));
+const vocabulary = parseVocabulary(
+  buildVocabulary([
+    'calf calves pain running muscles stretch gastrocnemius soleus heel drops exercises achilles tendonitis hamstring rolling marathon',
+    'calf pain running shin splints',
+  ]),
+);
 
 test('misspellings are corrected to the nearest guide word', () => {
   const cases: Record<string, string> = {
-    gastrocnemus: 'gastrocnemius', soleous: 'soleus', strech: 'stretch', excercises: 'exercises',
-    tendonitus: 'tendonitis', achilis: 'achilles', hamstrng: 'hamstring', callf: 'calf', runing: 'running',
+    gastrocnemus: 'gastrocnemius',
+    soleous: 'soleus',
+    strech: 'stretch',
+    excercises: 'exercises',
+    tendonitus: 'tendonitis',
+    achilis: 'achilles',
+    hamstrng: 'hamstring',
+    callf: 'calf',
+    runing: 'running',
   };
   for (const [typed, to] of Object.entries(cases)) assert.equal(correctWord(typed, vocabulary), to, typed);
 });

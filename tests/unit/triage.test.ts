@@ -1,7 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readRedFlags } from '../../scripts/lib/content-data.ts';
-import { TIERS, formatCheckHash, groupByTier, parseCheckHash, triage, worse, type Sign, type Tier } from '../../src/lib/triage.ts';
+import {
+  TIERS,
+  formatCheckHash,
+  groupByTier,
+  parseCheckHash,
+  triage,
+  worse,
+  type Sign,
+  type Tier,
+} from '../../src/lib/triage.ts';
 
 // The real checklist data, so the tests cover what readers see.
 const signs: Sign[] = readRedFlags().map(({ id, tier }) => ({ id, tier }));
@@ -11,15 +20,32 @@ const rank = (t: Tier) => TIERS.indexOf(t);
 test('the data has every sign the content brief lists, each with a real tier', () => {
   // Written out from content-brief.md's red-flag table: a changed tier fails here.
   const brief: Record<string, Tier> = {
-    'breathless-or-chest-pain': 'emergency', 'cold-pale-or-blue-leg': 'emergency', 'severe-unrelenting-pain': 'emergency',
-    'tight-hard-swollen-calf': 'emergency', 'back-pain-with-leg-signs': 'emergency',
-    'pop-or-snap': 'a-and-e', 'cannot-bear-weight': 'a-and-e', 'cannot-rise-on-toes': 'a-and-e', 'suspected-fracture': 'a-and-e',
-    'swollen-red-warm-one-leg': 'urgent', 'higher-clot-risk': 'urgent', fever: 'urgent', 'numbness-or-tingling': 'urgent',
-    'pain-at-rest': 'urgent', 'cramp-over-10-minutes': 'urgent', 'getting-worse': 'urgent',
-    'no-better-after-7-days': 'soon', 'heavy-bruising-or-swelling': 'soon', 'keeps-coming-back': 'soon',
-    'same-pain-every-run': 'soon', 'bone-stress': 'soon',
+    'breathless-or-chest-pain': 'emergency',
+    'cold-pale-or-blue-leg': 'emergency',
+    'severe-unrelenting-pain': 'emergency',
+    'tight-hard-swollen-calf': 'emergency',
+    'back-pain-with-leg-signs': 'emergency',
+    'pop-or-snap': 'a-and-e',
+    'cannot-bear-weight': 'a-and-e',
+    'cannot-rise-on-toes': 'a-and-e',
+    'suspected-fracture': 'a-and-e',
+    'swollen-red-warm-one-leg': 'urgent',
+    'higher-clot-risk': 'urgent',
+    fever: 'urgent',
+    'numbness-or-tingling': 'urgent',
+    'pain-at-rest': 'urgent',
+    'cramp-over-10-minutes': 'urgent',
+    'getting-worse': 'urgent',
+    'no-better-after-7-days': 'soon',
+    'heavy-bruising-or-swelling': 'soon',
+    'keeps-coming-back': 'soon',
+    'same-pain-every-run': 'soon',
+    'bone-stress': 'soon',
   };
-  assert.deepEqual(Object.fromEntries(signs.map((s) => [s.id, s.tier]).sort()), Object.fromEntries(Object.entries(brief).sort()));
+  assert.deepEqual(
+    Object.fromEntries(signs.map((s) => [s.id, s.tier]).sort()),
+    Object.fromEntries(Object.entries(brief).sort()),
+  );
 });
 
 test('no sign ticked is self-care', () => {
@@ -32,7 +58,10 @@ test('every combination of signs gives exactly its most serious tier, never lowe
   for (let mask = 0; mask < 1 << n; mask++) {
     const ticked = signs.filter((_, i) => mask & (1 << i));
     const expected = ticked.reduce<Tier>((t, s) => (rank(s.tier) < rank(t) ? s.tier : t), 'self-care');
-    const got = triage(ticked.map((s) => s.id), signs);
+    const got = triage(
+      ticked.map((s) => s.id),
+      signs,
+    );
     assert.equal(got, expected, `ticked: ${ticked.map((s) => s.id).join(', ')}`);
     for (const s of ticked) assert.ok(rank(got) <= rank(s.tier), `${s.id} was under-triaged`);
     checked++;
@@ -41,9 +70,10 @@ test('every combination of signs gives exactly its most serious tier, never lowe
 });
 
 test('adding a sign never lowers the result', () => {
-  for (const a of ids) for (const b of ids) {
-    assert.ok(rank(triage([a, b], signs)) <= rank(triage([a], signs)));
-  }
+  for (const a of ids)
+    for (const b of ids) {
+      assert.ok(rank(triage([a, b], signs)) <= rank(triage([a], signs)));
+    }
 });
 
 test('unknown and repeated ids are ignored', () => {
@@ -54,9 +84,16 @@ test('unknown and repeated ids are ignored', () => {
 test('worse() picks the more serious tier, as the brief orders them', () => {
   // Written out from the content brief, not derived from TIERS: a reordered TIERS fails here.
   const table: [Tier, Tier, Tier][] = [
-    ['emergency', 'a-and-e', 'emergency'], ['emergency', 'urgent', 'emergency'], ['emergency', 'soon', 'emergency'],
-    ['emergency', 'self-care', 'emergency'], ['a-and-e', 'urgent', 'a-and-e'], ['a-and-e', 'soon', 'a-and-e'],
-    ['a-and-e', 'self-care', 'a-and-e'], ['urgent', 'soon', 'urgent'], ['urgent', 'self-care', 'urgent'], ['soon', 'self-care', 'soon'],
+    ['emergency', 'a-and-e', 'emergency'],
+    ['emergency', 'urgent', 'emergency'],
+    ['emergency', 'soon', 'emergency'],
+    ['emergency', 'self-care', 'emergency'],
+    ['a-and-e', 'urgent', 'a-and-e'],
+    ['a-and-e', 'soon', 'a-and-e'],
+    ['a-and-e', 'self-care', 'a-and-e'],
+    ['urgent', 'soon', 'urgent'],
+    ['urgent', 'self-care', 'urgent'],
+    ['soon', 'self-care', 'soon'],
   ];
   for (const [a, b, want] of table) {
     assert.equal(worse(a, b), want, `${a} vs ${b}`);
@@ -67,7 +104,10 @@ test('worse() picks the more serious tier, as the brief orders them', () => {
 
 test('groupByTier lists tiers most serious first and keeps every sign', () => {
   const groups = groupByTier(signs);
-  assert.deepEqual(groups.map((g) => g.tier), ['emergency', 'a-and-e', 'urgent', 'soon']);
+  assert.deepEqual(
+    groups.map((g) => g.tier),
+    ['emergency', 'a-and-e', 'urgent', 'soon'],
+  );
   assert.equal(groups.flatMap((g) => g.signs).length, signs.length);
 });
 
@@ -81,8 +121,13 @@ test('parseCheckHash keeps known ids in sign order and drops the rest', () => {
 
 test('parseCheckHash survives hostile input without throwing', () => {
   const hostile = [
-    '#check=<img src=x onerror=alert(1)>', '#check=%E0%A4%A', '#check=' + 'a,'.repeat(50_000),
-    '#check=__proto__,constructor', '#check="fever"', "#check=fever';--", '#check=%00fever',
+    '#check=<img src=x onerror=alert(1)>',
+    '#check=%E0%A4%A',
+    '#check=' + 'a,'.repeat(50_000),
+    '#check=__proto__,constructor',
+    '#check="fever"',
+    "#check=fever';--",
+    '#check=%00fever',
   ];
   for (const h of hostile) assert.deepEqual(parseCheckHash(h, ids), [], h.slice(0, 40));
 });

@@ -10,7 +10,8 @@ test('entry paths follow the URL contract', () => {
 
 test('ids must be lowercase words joined by hyphens', () => {
   for (const good of ['ice', 'calf-strain-or-tear', 'no-better-after-7-days']) assert.ok(isValidId(good), good);
-  for (const bad of ['Ice', 'calf_strain', '-ice', 'ice-', 'a--b', 'a b', '../etc', '']) assert.ok(!isValidId(bad), bad);
+  for (const bad of ['Ice', 'calf_strain', '-ice', 'ice-', 'a--b', 'a b', '../etc', ''])
+    assert.ok(!isValidId(bad), bad);
   assert.throws(() => entryPath('causes', 'Bad Id'), /not a valid page id/);
 });
 
