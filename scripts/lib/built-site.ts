@@ -179,15 +179,13 @@ export function gzippedTotal(urls: string[], dist = distDir()): number {
 
 /**
  * The JS budget of a page: all the JavaScript it loads, cold, until the
- * network is idle (tests/e2e/budgets.spec.ts). A content page may add the
- * service worker's registration once the site has one.
+ * network is idle (tests/e2e/budgets.spec.ts). A content page's includes the
+ * offline worker's registration, which every page loads.
  */
-export function jsBudgetFor(url: string, { serviceWorker = false } = {}): number {
+export function jsBudgetFor(url: string): number {
   if (url === SEARCH_PAGE) return BUDGETS.searchPageJs;
   if (TOOL_PAGES.includes(url)) return BUDGETS.toolPageJs;
-  return url === CHECKLIST_PAGE
-    ? BUDGETS.checklistPageJs
-    : BUDGETS.contentPageJs + (serviceWorker ? BUDGETS.serviceWorkerJs : 0);
+  return url === CHECKLIST_PAGE ? BUDGETS.checklistPageJs : BUDGETS.contentPageJs + BUDGETS.serviceWorkerJs;
   /** Everything /red-flags/ loads before anything is ticked. */
 }
 

@@ -30,10 +30,7 @@ interface Loaded {
 }
 
 /** What the page fetched, cold, until the network was idle; and whether it registered a service worker. */
-async function loadCold(
-  page: Page,
-  url: string,
-): Promise<{ loaded: Loaded[]; foreign: string[]; serviceWorker: boolean }> {
+async function loadCold(page: Page, url: string): Promise<{ loaded: Loaded[]; foreign: string[] }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
@@ -55,12 +52,11 @@ async function loadCold(
       })),
     );
     // The next page starts without one: each page is measured as a first visit.
-    const serviceWorker = await page.evaluate(async () => {
+    await page.evaluate(async () => {
       const registrations = (await navigator.serviceWorker?.getRegistrations()) ?? [];
       await Promise.all(registrations.map((r) => r.unregister()));
-      return registrations.length > 0;
     });
-    return { loaded, foreign, serviceWorker };
+    return { loaded, foreign };
   } finally {
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
     await cdp.detach();
@@ -72,12 +68,12 @@ const list = (items: Loaded[]) => items.map((l) => `${l.url} ${formatBytes(l.gz)
 
 for (const url of [...auditedPages(), ...STATES]) {
   test(`${url} loads, cold, JS and CSS within its budgets and no fonts`, async ({ page }) => {
-    const { loaded, foreign, serviceWorker } = await loadCold(page, url);
+    const { loaded, foreign } = await loadCold(page, url);
     const path = new URL(url, 'http://site').pathname;
     const own = loaded.filter((l) => !l.url.startsWith(PAGEFIND_DIR));
     const js = own.filter((l) => l.type === 'script' && !(path === SEARCH_PAGE && everyPage.includes(l.url)));
     const css = own.filter((l) => l.type === 'stylesheet');
-    const jsBudget = jsBudgetFor(path, { serviceWorker });
+    const jsBudget = jsBudgetFor(path);
     test.info().annotations.push({
       type: 'measured',
       description: `JS ${formatBytes(sum(js))} (${list(js)}); CSS ${formatBytes(sum(css))}`,
