@@ -327,21 +327,6 @@ export function journeys(engine: string, skip: string | false, launch: () => Pro
       await waitFor(d, 'results for the last query, "ice"', resultsFor, 'ice');
     });
 
-    test('search: a result followed at once, Back returns to the search with its query in the address', async () => {
-      await d.open(url('/search/'));
-      await d.type(SEARCH, 'calf cramp\n');
-      await waitFor(
-        d,
-        'results for "calf cramp"',
-        () => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.query === 'calf cramp',
-      );
-      // Before the address has settled (a second after the results): leaving must write it.
-      await d.eval(() => document.querySelector<HTMLAnchorElement>('.result-title')!.click());
-      await waitFor(d, 'the result page', () => location.pathname !== '/search/');
-      await d.back();
-      await waitFor(d, 'Back to the search for "calf cramp"', resultsFor, 'calf cramp');
-    });
-
     test('a handout link shows its page and the ticked sign with its answer', async () => {
       await d.open(url('/handout/#pages=/causes/calf-strain-or-tear/&check=pop-or-snap'));
       await waitFor(
@@ -423,6 +408,23 @@ export function journeys(engine: string, skip: string | false, launch: () => Pro
       }
       found.push(...site.take().map((r) => `${r.page}: ${r.kind}: ${r.message}`));
       assert.deepEqual(found, [], `${engine}: problems on ${found.length} pages`);
+    });
+
+    // Last: in Firefox, puppeteer's next navigation after a Back into the back/forward cache
+    // never sees its load (the driver quirk noted in issue 24), so nothing may follow this one.
+    test('search: a result followed at once, Back returns to the search with its query in the address', async () => {
+      await d.open(url('/search/'));
+      await d.type(SEARCH, 'calf cramp\n');
+      await waitFor(
+        d,
+        'results for "calf cramp"',
+        () => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.query === 'calf cramp',
+      );
+      // Before the address has settled (a second after the results): leaving must write it.
+      await d.eval(() => document.querySelector<HTMLAnchorElement>('.result-title')!.click());
+      await waitFor(d, 'the result page', () => location.pathname !== '/search/');
+      await d.back();
+      await waitFor(d, 'Back to the search for "calf cramp"', resultsFor, 'calf cramp');
     });
   });
 }
