@@ -38,7 +38,7 @@ import { isValidId } from './lib/urls.ts';
 import { checkSearchTerms as checkTermsAgainstPages, parseSearchTerms, SEARCH_TERMS_FILE } from './lib/search-terms.ts';
 import { wordCounts } from './lib/search-vocabulary.ts';
 import { lostSignIds } from './lib/sign-renames.ts';
-import { mdxText, ruleProblems, sentence } from './lib/content-rules.ts';
+import { DATA_READER_FIELDS, dataText, mdxText, ruleProblems } from './lib/content-rules.ts';
 
 /** Every warning-sign id ever published in a #check= link. */
 export const PUBLISHED_SIGN_IDS = 'tests/published-sign-ids.json';
@@ -256,12 +256,8 @@ export function checkContent(
 const lineMatching = (text: string, pattern: RegExp) =>
   text.split('\n').findIndex((l) => pattern.test(l)) + 1 || undefined;
 
-/** Reader-facing text in the data files, for the brief's rules. */
-const RULE_FIELDS: Partial<Record<DataName, string[]>> = {
-  redFlags: ['sign', 'why'],
-  redFlagTiers: ['prefix', 'heading', 'action', 'caution'],
-  sources: ['title', 'subtitle', 'publisher', 'note'],
-};
+/** The reader-facing fields of a data file (src/lib/content-rules.ts), for the brief's rules and search's words. */
+const readerFields = (name: DataName) => DATA_READER_FIELDS[DATA_FILES[name].file] ?? [];
 
 /** The content brief's rules (src/lib/content-rules.ts) over every page and data file that reads cleanly. */
 function briefRules(
@@ -284,16 +280,9 @@ function briefRules(
     }
   };
   for (const e of entries) if (e.data && !e.problems.length) add(e.file, read(e.file), plain.get(e.file)!, true);
-  for (const [name, fields] of Object.entries(RULE_FIELDS) as [DataName, string[]][]) {
+  for (const name of Object.keys(DATA_FILES) as DataName[]) {
     const file = `${CONTENT}/${DATA_FILES[name].file}`;
-    const text = items[name]
-      .flatMap((item) =>
-        fields
-          .map((k) => item[k])
-          .filter((v): v is string => typeof v === 'string')
-          .map(sentence),
-      )
-      .join(' ');
+    const text = dataText(items[name], readerFields(name));
     if (text) add(file, read(file), text, false);
   }
   return problems;
@@ -356,7 +345,7 @@ function searchableText(entries: ParsedEntry[], items: ContentState['items'], pl
       .filter((e) => e.data)
       .map((e) => `${plain.get(e.file)} ${strings(e.data!.keywords, e.data!.searchPhrases)}`),
     ...(['redFlags', 'redFlagTiers'] as const).flatMap((name) =>
-      items[name].map((item) => strings(...RULE_FIELDS[name]!.map((k) => item[k]))),
+      items[name].map((item) => strings(...readerFields(name).map((k) => item[k]))),
     ),
   ];
 }

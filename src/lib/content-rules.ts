@@ -11,6 +11,25 @@ import { toPlainText } from './readability.ts';
 export const READER_FIELDS = ['title', 'summary', 'question', 'shortAnswer', 'signs', 'dosage', 'cautions'];
 export const sentence = (s: string) => (/[.!?:]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
 
+/** The fields a reader sees in each data file of content/, which the rules read too. */
+export const DATA_READER_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  'red-flags.yaml': ['sign', 'why'],
+  'red-flag-tiers.yaml': ['prefix', 'heading', 'action', 'caution'],
+  'sources.yaml': ['title', 'subtitle', 'publisher', 'note'],
+};
+
+/** A data file's reader-facing text: those fields of every item, each a sentence. */
+export function dataText(items: readonly Record<string, unknown>[], fields: readonly string[]): string {
+  return items
+    .flatMap((item) =>
+      fields
+        .map((k) => item[k])
+        .filter((v): v is string => typeof v === 'string')
+        .map(sentence),
+    )
+    .join(' ');
+}
+
 /** One MDX file to plain text: reader-facing frontmatter fields, then the body. */
 export function mdxText(raw: string): string {
   const { frontmatter, body } = splitFrontmatter(raw);

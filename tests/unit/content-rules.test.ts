@@ -19,7 +19,8 @@ import {
   mdxText,
   repeatedSafety,
   secondHand,
-  sentence,
+  DATA_READER_FIELDS,
+  dataText,
   treatsSwellingOrStrain,
   wrongNumbers,
   FIRST_DAYS_FILES,
@@ -33,12 +34,6 @@ interface Text {
   selfCare: boolean;
 }
 
-const YAML_FIELDS: Record<string, string[]> = {
-  'red-flags.yaml': ['sign', 'why'],
-  'red-flag-tiers.yaml': ['prefix', 'heading', 'action', 'caution'],
-  'sources.yaml': ['title', 'subtitle', 'publisher', 'note'],
-};
-
 function readTexts(root: string): Text[] {
   const mdx = ['causes', 'treatments', 'faq'].flatMap((dir) =>
     fs
@@ -50,17 +45,9 @@ function readTexts(root: string): Text[] {
         return { file, text: mdxText(fs.readFileSync(file, 'utf8')), selfCare: true };
       }),
   );
-  const yaml = Object.entries(YAML_FIELDS).map(([f, fields]) => {
+  const yaml = Object.entries(DATA_READER_FIELDS).map(([f, fields]) => {
     const file = path.join(root, f);
-    const list = readContentYaml<Record<string, unknown>[]>(f, root);
-    const text = list
-      .flatMap((item) =>
-        fields
-          .map((k) => item[k])
-          .filter((v): v is string => typeof v === 'string')
-          .map(sentence),
-      )
-      .join(' ');
+    const text = dataText(readContentYaml<Record<string, unknown>[]>(f, root), fields);
     return { file, text, selfCare: false };
   });
   return [...mdx, ...yaml];
