@@ -5,7 +5,8 @@
 // for methods other than GET and HEAD, 400 for a request target that is not a
 // path, 404 for a path segment too long to be a file name, 414 for a path over
 // 2,048 characters. Range requests get the whole file (RFC 9110 lets a server
-// ignore Range). No compression: the bench measures bytes as sent.
+// ignore Range). Text is gzipped as the nginx file does (same types, same
+// 256-byte floor), so `npm start` and the bench's slow phone see a real host's bytes.
 //
 // Usage: node scripts/serve.mjs [--port 4321] [--host 127.0.0.1] [--build]
 //   --build   check the port is free, then run `npm run build`, then serve (npm start)
@@ -14,9 +15,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
+import compression from 'compression';
 import sirv from 'sirv';
 import { pageRedirects } from '../src/redirects.mjs';
-import { cacheControl, contentType, headersFor, readHeaderRules } from './lib/headers.mjs';
+import { cacheControl, contentType, GZIP_TYPES, headersFor, PRE_GZIPPED, readHeaderRules } from './lib/headers.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -88,7 +90,16 @@ function start() {
       const file = /\.[a-z0-9_]+$/i.test(path) ? path : `${path.replace(/\/?$/, '/')}index.html`;
       res.setHeader('Content-Type', contentType(file));
       res.setHeader('Cache-Control', cacheControl(path.endsWith('/') ? path : file));
+      if (PRE_GZIPPED.test(file)) {
+        res.setHeader('Vary', 'Accept-Encoding');
+        if (/\bgzip\b/.test(String(res.req.headers['accept-encoding']))) res.setHeader('Content-Encoding', 'gzip');
+      }
     },
+  });
+
+  const compress = compression({
+    threshold: 256,
+    filter: (_req, res) => ['text/html', ...GZIP_TYPES].includes(String(res.getHeader('Content-Type')).split(';')[0]),
   });
 
   serveSite = (req, res) => {
@@ -111,7 +122,9 @@ function start() {
     req.url = path; // sirv gets a clean, decoded-safe path; the query string is not needed to find a file
     // Ranges are ignored, as RFC 9110 allows: every answer is the whole file (sirv's ranges were wrong).
     delete req.headers.range;
-    files(req, res, () => notFoundPage(req, res));
+    // gzip only, as nginx's gzip module: `compression` would choose Brotli when offered.
+    req.headers['accept-encoding'] = /\bgzip\b/.test(String(req.headers['accept-encoding'])) ? 'gzip' : 'identity';
+    compress(req, res, () => files(req, res, () => notFoundPage(req, res)));
   };
   /** @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res */
   notFoundPage = (req, res) => {

@@ -59,6 +59,25 @@ export const CONTENT_TYPES = {
   pf_filter: 'application/octet-stream',
 };
 
+/** Types compressed besides text/html (nginx always compresses it): everything text-like the build writes. */
+export const GZIP_TYPES = [
+  'text/css',
+  'text/javascript',
+  'application/javascript',
+  'application/json',
+  'application/manifest+json',
+  'application/xml',
+  'text/plain',
+  'image/svg+xml',
+];
+
+/**
+ * Pagefind's own files are gzip streams: sent as `Content-Encoding: gzip`, the
+ * browser unpacks them natively and Pagefind's script skips its own (slow on
+ * a phone) unpacking, which it does only when the bytes are still packed.
+ */
+export const PRE_GZIPPED = /^\/pagefind\/.*\.(?:pagefind|pf_meta|pf_index|pf_fragment|pf_filter)$/;
+
 /** The content type of a path, by its extension; unknown files are plain bytes. @param {string} path */
 export function contentType(path) {
   const ext = /\.([a-z0-9_]+)$/i.exec(path)?.[1]?.toLowerCase() ?? '';

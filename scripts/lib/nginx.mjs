@@ -3,7 +3,7 @@
 // in src/redirects.mjs, and the types and caching of scripts/lib/headers.mjs.
 // deploy/nginx/calf-guide.conf is its output; tests/build/nginx.test.ts
 // checks the file is current and runs it in a real nginx.
-import { CACHE, CONTENT_TYPES, cacheControl } from './headers.mjs';
+import { CACHE, CONTENT_TYPES, cacheControl, GZIP_TYPES, PRE_GZIPPED } from './headers.mjs';
 
 /** @typedef {import('./headers.mjs').HeaderRule} HeaderRule */
 
@@ -15,18 +15,6 @@ const quote = (/** @type {string} */ v) => `"${v.replace(/["\\]/g, '\\$&')}"`;
  * its burst with this number.
  */
 export const WORKER_CONNECTIONS = 4096;
-
-/** Types nginx compresses besides text/html (always on with gzip): everything text-like the build writes. */
-export const GZIP_TYPES = [
-  'text/css',
-  'text/javascript',
-  'application/javascript',
-  'application/json',
-  'application/manifest+json',
-  'application/xml',
-  'text/plain',
-  'image/svg+xml',
-];
 
 /**
  * @param {{ rules: HeaderRule[], redirects: Record<string, string>,
@@ -105,6 +93,18 @@ map $uri $calf_guide_cache_control {
     default ${quote(CACHE.short)};
 }
 
+# Pagefind's files are gzip streams already (PRE_GZIPPED): a browser that takes
+# gzip gets them labelled so, unpacks them natively, and Pagefind's script skips
+# its own unpacking. An empty value sends no header.
+map "$uri|$http_accept_encoding" $calf_guide_pagefind_encoding {
+    ~${PRE_GZIPPED.source.replace(/\$$/, '')}\\|.*\\bgzip\\b gzip;
+    default "";
+}
+map $uri $calf_guide_pagefind_vary {
+    ~${PRE_GZIPPED.source} Accept-Encoding;
+    default "";
+}
+
 # Port 80 only sends readers to HTTPS, keeping the path.
 server {
 ${listen.http.map((l) => `    listen ${l};`).join('\n')}
@@ -160,6 +160,8 @@ ${types.join('\n')}
 ${all.headers.map(([name, value]) => `    add_header ${name} ${quote(value)} always;`).join('\n')}
     add_header Cache-Control $calf_guide_cache_control always;
     add_header Allow "GET, HEAD" always;
+    add_header Content-Encoding $calf_guide_pagefind_encoding;
+    add_header Vary $calf_guide_pagefind_vary;
 
     # Old addresses (src/redirects.mjs).
 ${redirectLines.length ? redirectLines.join('\n') : '    # none yet'}

@@ -53,9 +53,9 @@ export async function writeSearchWords(site: string, root: string): Promise<numb
 }
 
 /**
- * Preloads the engine on the search page (its files are named by this build's
- * index), so they load beside the page's own script, not one after another,
- * and tells the page the index's tag.
+ * Preloads the engine and the guide's words on the search page (the engine's
+ * files are named by this build's index), so they load beside the page's own
+ * script, not after it, and tells the page the index's tag.
  */
 async function preloadEngine(site: string) {
   const page = path.join(site, 'search', 'index.html');
@@ -67,7 +67,12 @@ async function preloadEngine(site: string) {
   const placeholder = `data-engine="${ENGINE_TAG_PLACEHOLDER}"`;
   if (!html.includes(placeholder) || !html.includes('</head>'))
     throw new Error(`${page}: no ${placeholder} or </head> to preload the search engine from`);
-  await writeFile(page, html.replace(placeholder, `data-engine="${tag}"`).replace('</head>', `${links}</head>`));
+  await writeFile(
+    page,
+    html
+      .replace(placeholder, `data-engine="${tag}"`)
+      .replace('</head>', `${links}<link rel="preload" href="${SEARCH_WORDS_PATH}" as="fetch" crossorigin></head>`),
+  );
 }
 
 /**

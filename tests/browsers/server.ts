@@ -10,6 +10,7 @@
 // Only this test server does this: dist/ is never changed.
 import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { freePort } from '../../scripts/lib/free-port.ts';
 
 export interface Report {
@@ -103,10 +104,13 @@ export async function startTestServer(): Promise<TestServer> {
         const chunks: Buffer[] = [];
         answer.on('data', (c: Buffer) => chunks.push(c));
         answer.on('end', () => {
-          const html = Buffer.concat(chunks)
+          const body = Buffer.concat(chunks);
+          // The page is sent on unpacked: the probe goes into its text.
+          const html = (out['content-encoding'] === 'gzip' ? gunzipSync(body) : body)
             .toString('utf8')
             .replace(/<head>/i, '<head><script src="/__probe.js"></script>');
           delete out['content-length'];
+          delete out['content-encoding'];
           delete out.etag;
           res.writeHead(answer.statusCode ?? 502, { ...out, 'content-length': Buffer.byteLength(html) });
           res.end(html);

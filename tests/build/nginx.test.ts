@@ -7,12 +7,14 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import https from 'node:https';
 import fs from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { pageRedirects } from '../../src/redirects.mjs';
 import { CACHE, cacheControl, contentType, headersFor, readHeaderRules } from '../../scripts/lib/headers.mjs';
-import { GZIP_TYPES, nginxSite, WORKER_CONNECTIONS } from '../../scripts/lib/nginx.mjs';
+import { GZIP_TYPES, PRE_GZIPPED } from '../../scripts/lib/headers.mjs';
+import { nginxSite, WORKER_CONNECTIONS } from '../../scripts/lib/nginx.mjs';
 import { freePort } from '../../scripts/lib/free-port.ts';
 
 const root = process.cwd();
@@ -222,6 +224,29 @@ test('nginx compresses pages, scripts, styles, JSON and SVG, with Vary: Accept-E
   }
   assert.ok(GZIP_TYPES.includes('text/javascript') && GZIP_TYPES.includes('image/svg+xml'));
 });
+
+test(
+  "nginx labels Pagefind's gzip files as gzip only for a browser that takes it, and never packs them twice",
+  { skip },
+  async () => {
+    const files = samplePaths().filter((p) => PRE_GZIPPED.test(p));
+    assert.ok(
+      files.some((p) => p.endsWith('.pagefind')) && files.some((p) => p.endsWith('.pf_fragment')),
+      'sample has Pagefind files',
+    );
+    for (const url of files) {
+      const onDisk = fs.readFileSync(path.join(dist, url));
+      const taken = await get(url, { 'Accept-Encoding': 'gzip, br' });
+      assert.equal(taken.headers['content-encoding'], 'gzip', url);
+      assert.match(String(taken.headers.vary), /Accept-Encoding/, url);
+      assert.deepEqual(taken.body, onDisk, `${url}: the file's own bytes`);
+      assert.equal(gunzipSync(taken.body).subarray(0, 12).toString(), 'pagefind_dcd', url);
+      const plain = await get(url, { 'Accept-Encoding': 'identity' });
+      assert.equal(plain.headers['content-encoding'], undefined, url);
+      assert.deepEqual(plain.body, onDisk, url);
+    }
+  },
+);
 
 test('nginx: one range is honoured as RFC 9110 says, many ranges get the whole file', { skip }, async () => {
   const file = fs.readFileSync(path.join(dist, 'robots.txt'));

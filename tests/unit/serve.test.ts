@@ -6,8 +6,10 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { CACHE } from '../../scripts/lib/headers.mjs';
 import { freePort } from '../../scripts/lib/free-port.ts';
@@ -17,18 +19,23 @@ let dir = '';
 let server: ChildProcess;
 let base = '';
 
-const SITE: Record<string, string> = {
+/** Pagefind writes each index file as a gzip stream of a signature and the data. */
+const pagefindFile = (data: string) => gzipSync(Buffer.from(`pagefind_dcd${data}`));
+/** Big enough to be worth compressing (the 256-byte floor nginx has too). */
+const SCRIPT = `export const words = ${JSON.stringify('calf '.repeat(200))};`;
+
+const SITE: Record<string, string | Buffer> = {
   'index.html': '<!doctype html><title>Home</title>',
   '404.html': '<!doctype html><title>Not found</title>',
   'faq/index.html': '<!doctype html><title>FAQ</title>',
   '_astro/page.abc123.css': 'body{}',
-  '_astro/page.abc123.js': 'export {}',
+  '_astro/page.abc123.js': SCRIPT,
   'pagefind/pagefind.js': 'export {}',
   'pagefind/pagefind-entry.json': '{}',
-  'pagefind/wasm.en-gb.pagefind': '\0asm',
-  'pagefind/pagefind.en-gb_abc123.pf_meta': '\0',
-  'pagefind/index/en-gb_abc123.pf_index': '\0',
-  'pagefind/fragment/en-gb_abc123.pf_fragment': '\0',
+  'pagefind/wasm.en-gb.pagefind': pagefindFile('\0asm'),
+  'pagefind/pagefind.en-gb_abc123.pf_meta': pagefindFile('\0'),
+  'pagefind/index/en-gb_abc123.pf_index': pagefindFile('\0'),
+  'pagefind/fragment/en-gb_abc123.pf_fragment': pagefindFile('\0'),
   'pagefind/search.wasm': '\0asm',
   'favicon.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
   'robots.txt': 'User-agent: *',
@@ -83,6 +90,19 @@ after(() => {
   server?.kill();
   fs.rmSync(dir, { recursive: true, force: true });
 });
+
+/** A GET with node:http (no automatic decompression), saying which encodings the client takes. */
+function rawGet(target: string, acceptEncoding: string): Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(`${base}${target}`, { headers: { 'Accept-Encoding': acceptEncoding }, agent: false }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+      })
+      .on('error', reject);
+  });
+}
 
 /** Sends a raw request line, as curl --request-target does, and returns the status. */
 function rawStatus(target: string, method = 'GET'): Promise<number> {
@@ -156,6 +176,26 @@ test('every kind of file gets its content type and caching rule', async () => {
     assert.equal(res.headers.get('content-type'), type, url);
     assert.equal(res.headers.get('cache-control'), cache, url);
     assert.equal(res.headers.get('x-content-type-options'), 'nosniff', url);
+  }
+});
+
+test("text is gzipped for a browser that takes it (as nginx does); Pagefind's gzip files are labelled, never packed twice", async () => {
+  const script = await rawGet('/_astro/page.abc123.js', 'gzip, deflate, br');
+  assert.equal(script.headers['content-encoding'], 'gzip');
+  assert.match(String(script.headers.vary), /Accept-Encoding/);
+  assert.equal(gunzipSync(script.body).toString(), SCRIPT);
+  assert.equal((await rawGet('/_astro/page.abc123.js', 'identity')).body.toString(), SCRIPT);
+  // Under the 256-byte floor: sent as it is.
+  assert.equal((await rawGet('/_astro/page.abc123.css', 'gzip')).headers['content-encoding'], undefined);
+  for (const file of Object.keys(SITE).filter((f) => /\.(pagefind|pf_\w+)$/.test(f))) {
+    const onDisk = SITE[file] as Buffer;
+    const taken = await rawGet(`/${file}`, 'gzip');
+    assert.equal(taken.headers['content-encoding'], 'gzip', file);
+    assert.match(String(taken.headers.vary), /Accept-Encoding/, file);
+    assert.deepEqual(taken.body, onDisk, `${file}: the file's own bytes, not packed again`);
+    const plain = await rawGet(`/${file}`, 'identity');
+    assert.equal(plain.headers['content-encoding'], undefined, file);
+    assert.deepEqual(plain.body, onDisk, file);
   }
 });
 
