@@ -9,7 +9,8 @@
 // queries or per-query results. The dev set can list its misses (--misses).
 //
 //   ./node_modules/.bin/node scripts/search-eval.ts dev [--misses] [baseUrl]
-//   ./node_modules/.bin/node scripts/search-eval.ts held-out|held-out-2 [baseUrl]
+//   ./node_modules/.bin/node scripts/search-eval.ts dev-3 [--misses] [baseUrl]
+//   ./node_modules/.bin/node scripts/search-eval.ts held-out|held-out-2|held-out-3 [baseUrl]
 // Without a baseUrl it serves dist/ (build first) on a free port.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -17,7 +18,10 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { freePort } from './lib/free-port.ts';
 
-export type EvalSet = 'dev' | 'held-out' | 'held-out-2';
+export const EVAL_SETS = ['dev', 'dev-3', 'held-out', 'held-out-2', 'held-out-3'] as const;
+export type EvalSet = (typeof EVAL_SETS)[number];
+/** The sets to tune against: they may list their misses. */
+const isDev = (set: EvalSet) => set.startsWith('dev');
 interface EvalQuery {
   query: string;
   kind: string;
@@ -133,7 +137,7 @@ export async function evalSearch({
       built: {},
       pending: 0,
       absent: {},
-      ...(misses && set === 'dev' ? { misses: [] } : {}),
+      ...(misses && isDev(set) ? { misses: [] } : {}),
     };
     const count = (tallies: Record<string, Tally>, kind: string, top1: boolean, top3: boolean) => {
       for (const k of [kind, 'overall']) {
@@ -188,14 +192,14 @@ export function reportTable(r: EvalReport): string {
 
 if (import.meta.main) {
   const args = process.argv.slice(2);
-  const set = args.find((a) => ['dev', 'held-out', 'held-out-2'].includes(a)) as EvalSet | undefined;
+  const set = EVAL_SETS.find((s) => args.includes(s));
   if (!set) {
-    console.error('Usage: node scripts/search-eval.ts dev|held-out|held-out-2 [--misses] [baseUrl]');
+    console.error(`Usage: node scripts/search-eval.ts ${EVAL_SETS.join('|')} [--misses] [baseUrl]`);
     process.exit(2);
   }
   const misses = args.includes('--misses');
-  if (misses && set !== 'dev') {
-    console.error('--misses is for the dev set only: a held-out set prints aggregates, never its queries.');
+  if (misses && !isDev(set)) {
+    console.error('--misses is for the dev sets only: a held-out set prints aggregates, never its queries.');
     process.exit(2);
   }
   const report = await evalSearch({ set, misses, baseUrl: args.find((a) => a.startsWith('http')) });
