@@ -4,11 +4,10 @@
 // links; the get-help notes stay. On screen the printed address is hidden.
 import { test, expect } from './fixtures.ts';
 import { builtManifest } from './manifest.ts';
-import { addressIsOnTop, NEAR_EMPTY, PAPER, printBudget, printedSheets, readQrCode } from './print.ts';
+import { addressIsOnTop, CLINIC_SHEETS, NEAR_EMPTY, PAPER, printBudget, printedSheets, readQrCode } from './print.ts';
 import { builtPages } from './site.ts';
-import { sheetRequest, type ClinicSheet } from '../../src/lib/clinic-sheets.ts';
-import { formatHandoutHash, HANDOUT_PATH } from '../../src/lib/handout.ts';
-import { readContentYaml, readRedFlags } from '../../scripts/lib/content-data.ts';
+import { HANDOUT_PATH } from '../../src/lib/handout.ts';
+import { readRedFlags } from '../../scripts/lib/content-data.ts';
 
 const manifest = builtManifest();
 const site = manifest.site;
@@ -20,27 +19,18 @@ const SECTION = manifest.pages.find((p) => p.url === CAUSE)!.anchors.find((a) =>
 /** A handout as the issue's clinic builds it: two pages, a section and two signs. */
 const HANDOUT = `/handout/#pages=/faq/can-i-run-with-sore-calves/,/treatments/ice/,${CAUSE}%23${SECTION}&check=pop-or-snap,fever`;
 
-/** The printable clinic sheets offered on /for-clinics/ (content/clinic-sheets.yaml): 2 sheets of A4 each. */
-const CLINIC_SHEETS = (readContentYaml('clinic-sheets.yaml') as ClinicSheet[]).map(
-  (s) => HANDOUT_PATH + formatHandoutHash(sheetRequest(s)),
-);
-
 const percent = (shares: number[]) => shares.map((s) => `${Math.round(s * 100)}%`).join(', ');
 
 // Every page: what fits on one paper size may spill on the other, and a spill
 // is a line or two on a sheet of its own. One PDF per paper size and page.
-/** Letter is 18 mm shorter than A4: the calf-strain sheet's notes and footer run onto a third sheet there. */
-const budget = (url: string, format: (typeof PAPER)[number]) =>
-  CLINIC_SHEETS.includes(url) ? (format === 'A4' ? 2 : 3) : printBudget(url);
-
 for (const url of [...builtPages(), CHECK, HANDOUT, ...CLINIC_SHEETS]) {
-  const [a4, letter] = PAPER.map((format) => budget(url, format));
+  const [a4, letter] = PAPER.map((format) => printBudget(url, format));
   test(`${url} prints on at most ${a4} sheets of A4 and ${letter} of Letter, none near empty`, async ({ page }) => {
     await page.goto(url);
     if (url.startsWith(HANDOUT_PATH)) await expect(page.locator('[data-handout-parts][data-ready]')).toBeAttached();
     for (const format of PAPER) {
       const sheets = await printedSheets(page, format);
-      expect.soft(sheets.length, `${format} sheets`).toBeLessThanOrEqual(budget(url, format));
+      expect.soft(sheets.length, `${format} sheets`).toBeLessThanOrEqual(printBudget(url, format));
       // A printout on one sheet may be short; on more, each sheet is worth its paper.
       if (sheets.length > 1)
         expect

@@ -5,19 +5,31 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { inflateSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
+import { readContentYaml } from '../../scripts/lib/content-data.ts';
+import { sheetRequest, type ClinicSheet } from '../../src/lib/clinic-sheets.ts';
+import { formatHandoutHash, HANDOUT_PATH } from '../../src/lib/handout.ts';
 
 const jsQR = createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js');
 
 export const PAPER = ['A4', 'Letter'] as const;
 
+/** The printable clinic sheets offered on /for-clinics/ (content/clinic-sheets.yaml), as the handouts they open. */
+export const CLINIC_SHEETS = (readContentYaml('clinic-sheets.yaml') as ClinicSheet[]).map(
+  (s) => HANDOUT_PATH + formatHandoutHash(sheetRequest(s)),
+);
+
 /**
- * Sheets a printout may take: architecture.md's budgets (an FAQ 2, a cause or
- * a treatment 3, /red-flags/ 3), the handout of the issue 4, the start page 2;
- * no list or tool page runs past 4.
+ * Sheets a printout of `url` (a path, with its hash) may take: architecture.md's
+ * budgets (an FAQ 2, a cause or a treatment 3, /red-flags/ 3), a clinic sheet
+ * 2 of A4 (3 of Letter: 18 mm shorter, its notes and footer may run onto a
+ * third sheet), any other handout 4, the start page 2; no list or tool page
+ * runs past 4.
  */
-export function printBudget(url: string): number {
-  if (/^\/faq\/[^/]+\/$/.test(url) || url === '/') return 2;
-  if (/^\/(causes|treatments)\/[^/]+\/$/.test(url) || url.startsWith('/red-flags/')) return 3;
+export function printBudget(url: string, format: (typeof PAPER)[number]): number {
+  if (CLINIC_SHEETS.includes(url)) return format === 'A4' ? 2 : 3;
+  const path = url.split('#')[0]!;
+  if (/^\/faq\/[^/]+\/$/.test(path) || path === '/') return 2;
+  if (/^\/(causes|treatments)\/[^/]+\/$/.test(path) || path === '/red-flags/') return 3;
   return 4;
 }
 /** Less ink than this on a sheet (a share of its printable height) wastes the sheet: a line or two of a footer. */
