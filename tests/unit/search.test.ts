@@ -23,7 +23,7 @@ import {
 import { buildVocabulary, parseVocabulary } from '../../src/lib/search-vocabulary.ts';
 import { parseSearchTerms } from '../../src/lib/search-terms.ts';
 import { SEARCH_TEXT } from '../../src/lib/search-text.ts';
-import { usableSynonyms } from '../../src/lib/search-words.ts';
+import { stretchesToOther, usableSynonyms } from '../../src/lib/search-words.ts';
 import { readContentYaml, readRedFlags } from '../../scripts/lib/content-data.ts';
 
 const redFlagIds = readRedFlags().map((f) => f.id);
@@ -122,6 +122,37 @@ test('what runners type is swapped for the guide’s word, only when the guide h
     ['marathon'],
     'a word the guide holds searches as typed',
   );
+});
+
+test('a word Pagefind would stretch onto another guide word is swapped even when the guide holds it', () => {
+  // Pagefind matches the stem and every longer word starting with it: "achy" (stem "ach") finds "Achilles".
+  const guide = parseVocabulary('calf sore achy ache aching achilles tendon stiff stiffness tender');
+  const pagesWith = new Map([...guide.keys()].map((w) => [w, 5]));
+  assert.ok(stretchesToOther('achy', guide));
+  assert.ok(stretchesToOther('aching', guide));
+  assert.ok(!stretchesToOther('stiff', guide), '"stiffness" is the same word');
+  assert.ok(!stretchesToOther('sore', guide));
+  assert.ok(!stretchesToOther('tendon', guide), 'no longer word starts with it');
+  assert.deepEqual(
+    usableSynonyms(
+      [
+        ['achy', 'sore'],
+        ['ache', 'sore'],
+        ['stiff', 'sore'],
+      ],
+      guide,
+      pagesWith,
+    ),
+    [
+      ['achy', 'sore'],
+      ['ache', 'sore'],
+    ],
+    'a guide word on many pages searches as typed, unless Pagefind would stretch it',
+  );
+  assert.deepEqual(planQuery('achy calf', { vocabulary: guide, filler, synonyms: [['achy', 'sore']] }).terms, [
+    'sore',
+    'calf',
+  ]);
 });
 
 test('the last word, while typed, may be the start of a guide word', () => {
