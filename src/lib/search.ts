@@ -291,15 +291,14 @@ export interface SubResult {
   title: string;
   url: string;
   excerpt: string;
-  locations?: number[];
+  /** Where its words are: Pagefind always gives them. */
+  locations: number[];
 }
 
 /** The sections of a page worth showing under it: the ones with most matches, in page order, never the page itself. */
 export function bestSubResults<S extends SubResult>(pageUrl: string, subs: S[], max = 3): S[] {
   const sections = subs.filter((s) => s.url !== pageUrl && s.url.includes('#'));
-  const best = new Set(
-    [...sections].sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0)).slice(0, max),
-  );
+  const best = new Set([...sections].sort((a, b) => b.locations.length - a.locations.length).slice(0, max));
   return sections.filter((s) => best.has(s));
 }
 
