@@ -6,7 +6,7 @@
 // when one of its expected pages is there.
 //
 // The held-out set prints only aggregates, by kind and overall: never its
-// queries or per-query results. The dev set can list its misses (--misses).
+// queries or per-query results. A dev set can list its misses (--misses).
 //
 //   ./node_modules/.bin/node scripts/search-eval.ts dev [--misses] [baseUrl]
 //   ./node_modules/.bin/node scripts/search-eval.ts dev-3 [--misses] [baseUrl]
@@ -42,7 +42,7 @@ export interface EvalReport {
   pending: number;
   /** The pages expected but not built, with how many queries name each (paths only, never queries). */
   absent: Record<string, number>;
-  /** Dev set only: the queries that missed top 3, with what showed. */
+  /** Dev sets only: the queries that missed top 3, with what showed. */
   misses?: { query: string; kind: string; expect: string[]; got: string[] }[];
 }
 

@@ -5,6 +5,7 @@
 // like guide words (content/english-words.txt), which are named, never corrected.
 import {
   buildVocabulary,
+  MIN_WORD_LENGTH,
   parseVocabulary,
   wordCounts,
   type SearchWords,
@@ -25,11 +26,27 @@ export function parseEnglishWords(text: string): string[] {
 }
 
 /**
+ * Whether Pagefind, which matches a word's stem and every longer word that
+ * starts with it, would also find a different guide word for this one: "ache"
+ * and "achy" (stem "ach") find "Achilles", so a story about achy calves ranks
+ * the Achilles pages. The stem is taken as the word without its ending; a
+ * longer word that starts with the whole word is the same family ("stiffness").
+ */
+export function stretchesToOther(word: string, vocabulary: Vocabulary): boolean {
+  const stem = word.replace(/(ing|ed|es|s|e|y)$/, '');
+  if (stem.length < MIN_WORD_LENGTH) return false;
+  for (const other of vocabulary.keys())
+    if (other.startsWith(stem) && !other.startsWith(word) && !sameWord(word, other) && !sameWord(other, word))
+      return true;
+  return false;
+}
+
+/**
  * Synonyms the guide can use: every guide word in the vocabulary (a swap to
  * words no page holds would find nothing), and a one-word typed form only
- * when the guide lacks it or holds it on one page alone (the guide's own word
+ * when the guide lacks it, holds it on one page alone (the guide's own word
  * searches as typed; "sprained" on one page about ankles must not hide the
- * strain pages).
+ * strain pages), or Pagefind would stretch it onto another word ("achy").
  */
 export function usableSynonyms(
   synonyms: readonly (readonly [string, string])[],
@@ -41,7 +58,10 @@ export function usableSynonyms(
     .filter(
       ([typed, guide]) =>
         guide.split(' ').every((g) => vocabulary.has(g)) &&
-        (typed.includes(' ') || !vocabulary.has(typed) || (pagesWith?.get(typed) ?? Infinity) <= 1),
+        (typed.includes(' ') ||
+          !vocabulary.has(typed) ||
+          (pagesWith?.get(typed) ?? Infinity) <= 1 ||
+          stretchesToOther(typed, vocabulary)),
     );
 }
 

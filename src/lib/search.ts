@@ -138,15 +138,16 @@ export function planQuery(
  * every word together first (Pagefind matches pages holding all of them);
  * then, so a page need not hold every word, the rarest words alone, the most
  * telling first (never the guide's commonest: nearly every page holds them).
- * Unknown words count as rare; words too short for the vocabulary do not.
+ * Unknown words count as rare; words too short for the vocabulary do not, nor
+ * words commoner than rank `common`.
  */
-export function searchTerms(terms: readonly string[], vocabulary?: Vocabulary): string[] {
+export function searchTerms(terms: readonly string[], vocabulary?: Vocabulary, common = COMMON_RANK): string[] {
   if (terms.length < 2) return [...terms];
   const rank = (w: string) => vocabulary?.get(w) ?? Infinity;
   // A word too short for the vocabulary, or a number, is not unknown ("go", "800"): never searched alone.
   const rare = [...terms]
     .sort((a, b) => rank(b) - rank(a))
-    .filter((w) => rank(w) >= COMMON_RANK && w.length >= MIN_WORD_LENGTH && /\p{L}/u.test(w));
+    .filter((w) => rank(w) >= common && w.length >= MIN_WORD_LENGTH && /\p{L}/u.test(w));
   return [...new Set([terms.join(' '), ...rare.slice(0, MAX_EXTRA_SEARCHES)])];
 }
 
@@ -188,6 +189,12 @@ export function mergeHits<H extends Scored>(together: H[], others: H[][], pages 
   return [...scored.values()].sort((a, b) => b[1] - a[1]).map(([h]) => h);
 }
 
+/**
+ * Words this common (by rank) do not reorder results by title: a word held on half the pages is no sign that a
+ * page titled with it is the answer ("training" and "Cross-training"). Tuned on tests/search-eval/dev-3.json.
+ */
+export const TITLE_RANK = 100;
+
 /** How many of the words a title holds (a title word that begins with one, or with its singular, counts: "running" holds "run", "calf" holds "calves"). */
 export function titleHits(terms: readonly string[], title: string): number {
   const held = words(title);
@@ -197,8 +204,8 @@ export function titleHits(terms: readonly string[], title: string): number {
 /**
  * Results whose titles hold more of the query's two most telling words first
  * ("massage" in "massage for sore calves", not the "sore calves" of many
- * titles); with no rare word, more of all its words (the merge has already
- * weighed the common ones); otherwise in the order given.
+ * titles), if they are rarer than TITLE_RANK; otherwise in the order given
+ * (the merge has already weighed the common words).
  */
 export function byTitle<T>(
   terms: readonly string[],
@@ -207,8 +214,8 @@ export function byTitle<T>(
   vocabulary?: Vocabulary,
 ): T[] {
   // Not every rare word: a long question's others are often everyday ones ("before", "safe").
-  const rare = searchTerms(terms, vocabulary).slice(1, 3);
-  const key = (t: string) => titleHits(rare, t) * 100 + (rare.length === 0 ? titleHits(terms, t) : 0);
+  const rare = searchTerms(terms, vocabulary, TITLE_RANK).slice(1, 3);
+  const key = (t: string) => titleHits(rare, t);
   // sort() is stable: equal keys keep the order given.
   return [...items].sort((a, b) => key(title(b)) - key(title(a)));
 }
@@ -244,7 +251,10 @@ export interface GuideSearch<H> {
 export interface SearchOptions {
   /** Limits the pages shown to these sections. */
   chosen?: readonly string[];
-  /** The first page of this section goes second, after the best match (the checklist, when the query names a warning sign). */
+  /**
+   * The first page of this section goes no lower than third (the checklist, when the query names a warning sign:
+   * its card above the results already leads there, so the two best matches keep their places).
+   */
   first?: string;
   vocabulary?: Vocabulary;
 }
@@ -269,7 +279,7 @@ export async function searchGuide<H extends Scored>(
   ]);
   const all = mergeHits(together, others, sectionOf.size).sort((a, b) => +!sectionOf.has(a.id) - +!sectionOf.has(b.id));
   const at = first ? all.findIndex((h) => sectionOf.get(h.id) === first) : -1;
-  if (at > 1) all.splice(1, 0, ...all.splice(at, 1));
+  if (at > 2) all.splice(2, 0, ...all.splice(at, 1));
   return {
     all,
     shown: chosen.length > 0 ? all.filter((h) => chosen.includes(sectionOf.get(h.id) ?? '')) : all,
@@ -281,15 +291,14 @@ export interface SubResult {
   title: string;
   url: string;
   excerpt: string;
-  locations?: number[];
+  /** Where its words are: Pagefind always gives them. */
+  locations: number[];
 }
 
 /** The sections of a page worth showing under it: the ones with most matches, in page order, never the page itself. */
 export function bestSubResults<S extends SubResult>(pageUrl: string, subs: S[], max = 3): S[] {
   const sections = subs.filter((s) => s.url !== pageUrl && s.url.includes('#'));
-  const best = new Set(
-    [...sections].sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0)).slice(0, max),
-  );
+  const best = new Set([...sections].sort((a, b) => b.locations.length - a.locations.length).slice(0, max));
   return sections.filter((s) => best.has(s));
 }
 

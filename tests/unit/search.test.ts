@@ -17,13 +17,14 @@ import {
   statusText,
   tellingness,
   titleHits,
+  TITLE_RANK,
   type PagefindLike,
   type Scored,
 } from '../../src/lib/search.ts';
 import { buildVocabulary, parseVocabulary } from '../../src/lib/search-vocabulary.ts';
 import { parseSearchTerms } from '../../src/lib/search-terms.ts';
 import { SEARCH_TEXT } from '../../src/lib/search-text.ts';
-import { usableSynonyms } from '../../src/lib/search-words.ts';
+import { stretchesToOther, usableSynonyms } from '../../src/lib/search-words.ts';
 import { readContentYaml, readRedFlags } from '../../scripts/lib/content-data.ts';
 
 const redFlagIds = readRedFlags().map((f) => f.id);
@@ -124,6 +125,37 @@ test('what runners type is swapped for the guide’s word, only when the guide h
   );
 });
 
+test('a word Pagefind would stretch onto another guide word is swapped even when the guide holds it', () => {
+  // Pagefind matches the stem and every longer word starting with it: "achy" (stem "ach") finds "Achilles".
+  const stretchy = parseVocabulary('calf sore achy ache aching achilles tendon stiff stiffness tender');
+  const pagesWith = new Map([...stretchy.keys()].map((w) => [w, 5]));
+  assert.ok(stretchesToOther('achy', stretchy));
+  assert.ok(stretchesToOther('aching', stretchy));
+  assert.ok(!stretchesToOther('stiff', stretchy), '"stiffness" is the same word');
+  assert.ok(!stretchesToOther('sore', stretchy));
+  assert.ok(!stretchesToOther('tendon', stretchy), 'no longer word starts with it');
+  assert.deepEqual(
+    usableSynonyms(
+      [
+        ['achy', 'sore'],
+        ['ache', 'sore'],
+        ['stiff', 'sore'],
+      ],
+      stretchy,
+      pagesWith,
+    ),
+    [
+      ['achy', 'sore'],
+      ['ache', 'sore'],
+    ],
+    'a guide word on many pages searches as typed, unless Pagefind would stretch it',
+  );
+  assert.deepEqual(planQuery('achy calf', { vocabulary: stretchy, filler, synonyms: [['achy', 'sore']] }).terms, [
+    'sore',
+    'calf',
+  ]);
+});
+
 test('the last word, while typed, may be the start of a guide word', () => {
   assert.deepEqual(planQuery('gastroc', { vocabulary, filler, typing: true }).terms, ['gastroc']);
   assert.deepEqual(planQuery('gastroc', { vocabulary, filler }).missing, ['gastroc']);
@@ -199,13 +231,19 @@ test('results whose titles hold more of the words go first, otherwise in the ord
     byTitle(['run', 'sore', 'calves'], titles, (t) => t),
     ['Can I run with sore calves?', 'Sore Calves Guide', 'Ice'],
   );
-  // With the guide's vocabulary, a title holding the query's rarer word goes first.
+  // With the guide's vocabulary, a title holding the query's rarer word goes first, if it is rare enough.
+  const filler = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `w${from + i}`);
   const ranks = parseVocabulary(
-    ['sore calves pain', ...Array.from({ length: 30 }, (_, i) => `w${i}`), 'massage'].join(' '),
+    ['sore calves pain', ...filler(40), 'training', ...filler(TITLE_RANK, 40), 'massage'].join(' '),
   );
   assert.deepEqual(
     byTitle(['massage', 'sore', 'calves'], ['Why are my calves sore?', 'Sports massage'], (t) => t, ranks),
     ['Sports massage', 'Why are my calves sore?'],
+  );
+  assert.deepEqual(
+    byTitle(['training', 'sore', 'calves'], ['Why are my calves sore?', 'Cross-training'], (t) => t, ranks),
+    ['Why are my calves sore?', 'Cross-training'],
+    'a word commoner than TITLE_RANK does not put its titles first: half the pages hold it',
   );
   assert.deepEqual(
     byTitle(['massage', 'sore', 'calves'], ['Why are my calves sore?', 'Sports massage'], (t) => t),
@@ -219,12 +257,10 @@ test('results whose titles hold more of the words go first, otherwise in the ord
   );
   assert.deepEqual(
     byTitle(['sore', 'pain'], ['Calf strengthening', 'Pain not from the calf'], (t) => t, ranks),
-    ['Pain not from the calf', 'Calf strengthening'],
-    'with no rare word, all words count',
+    ['Calf strengthening', 'Pain not from the calf'],
+    'with no rare word, the order given: the merge has weighed the common words',
   );
-  const more = parseVocabulary(
-    ['sore calves pain', ...Array.from({ length: 30 }, (_, i) => `w${i}`), 'before safe ibuprofen'].join(' '),
-  );
+  const more = parseVocabulary(['sore calves pain', ...filler(TITLE_RANK), 'before safe ibuprofen'].join(' '));
   assert.deepEqual(
     byTitle(
       ['safe', 'before', 'ibuprofen'],
@@ -286,11 +322,26 @@ test('searchGuide counts per section, filters by the chosen sections, and need n
     pop.all.map((h) => h.id),
     ['faq-pop', 'cause-tear'],
   );
+  const equal = Object.fromEntries(
+    ['faq-a', 'faq-b', 'faq-c', 'cause-d', 'cause-e'].map((id) => [
+      id,
+      { section: id.startsWith('faq') ? 'FAQ' : 'Causes', text: 'pop' },
+    ]),
+  );
+  const four = fakePagefind(equal).pagefind;
+  const causesThird = await searchGuide(four, { terms: ['pop'] }, sectionOfPages(four, SECTIONS), SECTIONS, {
+    first: 'Causes',
+  });
+  assert.deepEqual(
+    causesThird.all.map((h) => h.id),
+    ['faq-a', 'faq-b', 'cause-d', 'faq-c', 'cause-e'],
+    'the first page of the section asked for goes third: the card above leads there, the two best keep their places',
+  );
   const causesSecond = await searchGuide(pagefind, { terms: ['pop', 'ice'] }, sectionOf, SECTIONS, { first: 'Causes' });
   assert.deepEqual(
     causesSecond.all.map((h) => h.id),
-    ['treat-ice', 'cause-tear', 'faq-pop'],
-    'the rarer word’s page first; the first page of the section asked for goes second',
+    ['treat-ice', 'faq-pop', 'cause-tear'],
+    'the rarer word’s page first; a page of the section asked for already in the top three stays',
   );
   assert.deepEqual(
     found.all.map((h) => h.id),
