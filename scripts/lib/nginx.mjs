@@ -25,7 +25,7 @@ export const WORKER_CONNECTIONS = 4096;
 export function nginxSite({
   rules,
   redirects,
-  listen = { http: ['80', '[::]:80'], https: ['443 ssl', '[::]:443 ssl'] },
+  listen = { http: ['80', '[::]:80'], https: ['443 ssl http2', '[::]:443 ssl http2'] },
   tls = {
     certificate: '/etc/letsencrypt/live/calves.clinic.example/fullchain.pem',
     key: '/etc/letsencrypt/live/calves.clinic.example/privkey.pem',

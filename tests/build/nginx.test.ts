@@ -5,6 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
+import http2 from 'node:http2';
 import https from 'node:https';
 import fs from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -302,15 +303,15 @@ test(
     const shipped = nginxSite({ rules, redirects: pageRedirects });
     assert.match(
       shipped,
-      /listen 443 ssl;[\s\S]*ssl_certificate \/etc\/letsencrypt\/live\//,
-      'the shipped file listens on 443 with TLS',
+      /listen 443 ssl http2;[\s\S]*ssl_certificate \/etc\/letsencrypt\/live\//,
+      'the shipped file listens on 443 with TLS and HTTP/2',
     );
     startNginx(
       'tls',
       nginxSite({
         rules,
         redirects: pageRedirects,
-        listen: { http: [`127.0.0.1:${await freePort()}`], https: [`127.0.0.1:${port} ssl`] },
+        listen: { http: [`127.0.0.1:${await freePort()}`], https: [`127.0.0.1:${port} ssl http2`] },
         tls: { certificate: cert, key },
       }),
     );
@@ -318,6 +319,19 @@ test(
     const res = await get(`https://127.0.0.1:${port}/`, {}, { ca: fs.readFileSync(cert) });
     assert.equal(res.status, 200);
     assert.equal(res.headers['strict-transport-security'], 'max-age=31536000');
+    // HTTP/2: a phone fetches the search page's dozen files at once, not six at a time.
+    const session = http2.connect(`https://127.0.0.1:${port}`, { ca: fs.readFileSync(cert) });
+    try {
+      const status = await new Promise((resolve, reject) => {
+        const req = session.request({ ':path': '/' });
+        req.on('response', (h) => resolve(h[':status']));
+        req.on('error', reject);
+        req.end();
+      });
+      assert.equal(status, 200, 'an HTTP/2 request is answered');
+    } finally {
+      session.close();
+    }
   },
 );
 
