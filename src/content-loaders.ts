@@ -475,9 +475,13 @@ export function assertContent(): void {
   if (errors.length) throw new ContentError(errors);
 }
 
-/** glob() over one MDX folder, after the whole content folder has passed its checks. */
+/**
+ * glob() over one MDX folder, after the whole content folder has passed its checks. Bodies are not kept in
+ * the store: nothing reads them (a page renders its entry's MDX module), and the store is bundled into the
+ * build, so 10,000 bodies would be parsed by the bundler and held in memory for nothing.
+ */
 export function checkedEntries(folder: Folder): Loader {
-  const inner = glob({ pattern: '*.mdx', base: `./${CONTENT}/${folder}` });
+  const inner = glob({ pattern: '*.mdx', base: `./${CONTENT}/${folder}`, retainBody: false });
   return {
     name: 'checked-entries',
     load: async (context: LoaderContext) => {
@@ -490,33 +494,62 @@ export function checkedEntries(folder: Folder): Loader {
   };
 }
 
+/**
+ * Runs `sync`, and in `astro dev` again whenever a content file changes, is added or removed: any content
+ * file can change what a collection made from the whole folder holds (a source removed, an id renamed).
+ */
+async function syncOnContentChange(context: LoaderContext, sync: (context: LoaderContext) => Promise<void>) {
+  await sync(context);
+  for (const event of ['change', 'add', 'unlink'] as const)
+    context.watcher?.on(event, (changed) => {
+      if (!path.resolve(changed).startsWith(path.join(ROOT, CONTENT) + path.sep)) return;
+      sync(context).catch((error: Error) => context.logger.error(error.message));
+    });
+}
+
 /** A YAML data file, parsed and checked here on every sync (the store is rebuilt, never reused). */
 export function checkedData(name: DataName): Loader {
   const file = `${CONTENT}/${DATA_FILES[name].file}`;
-  const sync = async (context: LoaderContext) => {
-    const { items } = requireContent(context);
-    context.store.clear();
-    for (const [i, item] of items[name].entries()) {
-      const id = String(item.id);
-      // The checklist shows its groups in the file's order; Astro's store sorts entries by id.
-      const data = await context.parseData({
-        id,
-        data: name === 'redFlagGroups' ? { ...item, order: i } : item,
-        filePath: file,
-      });
-      context.store.set({ id, data, filePath: file, digest: context.generateDigest(item) });
-    }
-  };
   return {
     name: 'checked-data',
     load: async (context) => {
-      await sync(context);
-      // Any content file can make this one valid or invalid (a source removed, an id renamed).
       context.watcher?.add(path.join(ROOT, file));
-      context.watcher?.on('change', (changed) => {
-        if (!path.resolve(changed).startsWith(path.join(ROOT, CONTENT) + path.sep)) return;
-        sync(context).catch((error: Error) => context.logger.error(error.message));
+      await syncOnContentChange(context, async () => {
+        const { items } = requireContent(context);
+        context.store.clear();
+        for (const [i, item] of items[name].entries()) {
+          const id = String(item.id);
+          // The checklist shows its groups in the file's order; Astro's store sorts entries by id.
+          const data = await context.parseData({
+            id,
+            data: name === 'redFlagGroups' ? { ...item, order: i } : item,
+            filePath: file,
+          });
+          context.store.set({ id, data, filePath: file, digest: context.generateDigest(item) });
+        }
       });
     },
+  };
+}
+
+/**
+ * Every cause's, treatment's and question's body headings (id `collection/id`), from the check's own parse:
+ * the ids its links were checked against, and the ones the rendered page prints (tests/build/pages.test.ts).
+ * The build's site map reads them here instead of rendering every body for its headings, which at 10,000
+ * entries loaded every MDX module at once and held them all (issue 22). Rebuilt on every sync.
+ */
+export function entryHeadings(): Loader {
+  return {
+    name: 'entry-headings',
+    load: (context) =>
+      syncOnContentChange(context, async () => {
+        const { siteInput } = requireContent(context).context;
+        context.store.clear();
+        for (const entry of siteInput.entries) {
+          const id = `${entry.collection}/${entry.id}`;
+          const data = await context.parseData({ id, data: { headings: entry.headings } });
+          context.store.set({ id, data, digest: context.generateDigest(data) });
+        }
+      }),
   };
 }

@@ -10,9 +10,10 @@ import {
   redFlagSchema,
   redFlagTierSchema,
   sourceSchema,
+  entryHeadingsSchema,
   type RefTarget,
 } from './lib/content-schema.ts';
-import { checkedData, checkedEntries } from './content-loaders.ts';
+import { checkedData, checkedEntries, entryHeadings } from './content-loaders.ts';
 
 /** Astro's reference: the loaders have already checked that the id exists. */
 const ref = (target: RefTarget) => reference(target);
@@ -24,5 +25,7 @@ const redFlags = defineCollection({ loader: checkedData('redFlags'), schema: red
 const redFlagTiers = defineCollection({ loader: checkedData('redFlagTiers'), schema: redFlagTierSchema() });
 const redFlagGroups = defineCollection({ loader: checkedData('redFlagGroups'), schema: redFlagGroupSchema(ref) });
 const sources = defineCollection({ loader: checkedData('sources'), schema: sourceSchema() });
+// Each entry's body headings, for the site map (src/data/links.ts) without rendering every body.
+const headings = defineCollection({ loader: entryHeadings(), schema: entryHeadingsSchema() });
 
-export const collections = { causes, treatments, faq, redFlags, redFlagTiers, redFlagGroups, sources };
+export const collections = { causes, treatments, faq, redFlags, redFlagTiers, redFlagGroups, sources, headings };

@@ -1,8 +1,9 @@
 // Reads the collections for the routes, once per build: sorted lists, the
 // references between entries resolved through one index, and each entry's
-// rendered body. Every page of a build shares these results (module state),
-// so 10,000 entries are read and indexed once, not once per page.
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+// body headings. Every page of a build shares these results (module state),
+// so 10,000 entries are read and indexed once, not once per page. Bodies are
+// not: each entry page renders its own, so one MDX module at a time is loaded.
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { groupByTier, TIERS, type Tier } from '../lib/triage.ts';
 import { entryPath } from '../lib/urls.ts';
 import { RELATED_LISTS } from '../lib/site-map.ts';
@@ -78,18 +79,10 @@ export async function resolve<C extends Resolvable>(
   return refs.map(({ id }) => known.get(id)!);
 }
 
-const rendered = new Map<string, ReturnType<typeof render>>();
-/**
- * An entry's rendered body (Content and headings), rendered once per build
- * and shared by its page and the outline that lists its sections.
- */
-export function renderEntry(entry: GuideEntry): ReturnType<typeof render> {
-  if (import.meta.env.DEV) return render(entry);
-  const key = `${entry.collection}/${entry.id}`;
-  let result = rendered.get(key);
-  if (!result) rendered.set(key, (result = render(entry)));
-  return result;
-}
+/** Each entry's body headings by `collection/id`, as the content loader parsed them (the headings collection). */
+export const getBodyHeadings = once(
+  async () => new Map((await getCollection('headings')).map((e) => [e.id, e.data.headings])),
+);
 
 /** The title and one-line summary of any guide entry. */
 export function headline(entry: GuideEntry): { title: string; summary: string } {

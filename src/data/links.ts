@@ -4,49 +4,51 @@
 // checks it against the built pages both ways. Computed once per build.
 import {
   entryContext,
+  getBodyHeadings,
   getCauses,
   getFaqs,
   getRedFlags,
   getTiers,
   getTreatments,
   headline,
-  renderEntry,
   type GuideEntry,
   type RelatedGroup,
 } from './guide.ts';
 import { siteMap, type SiteMapEntry, type SitePage, type SiteSection } from '../lib/site-map.ts';
 import { entryPath } from '../lib/urls.ts';
 
-/** What the site map needs of one entry: its title, order, body headings (when `render`) and references. */
-async function mapEntry(entry: GuideEntry, render = true): Promise<SiteMapEntry> {
-  const { headings } = render ? await renderEntry(entry) : { headings: [] };
+/** What the site map needs of one entry: its title, order, body headings and references. */
+function mapEntry(entry: GuideEntry, headings: SiteMapEntry['headings']): SiteMapEntry {
   return {
     collection: entry.collection,
     id: entry.id,
     title: headline(entry).title,
     order: entry.data.order,
-    headings: headings.map((h) => ({ depth: h.depth, id: h.slug, title: h.text })),
+    headings,
     cautions: entry.collection === 'treatments' && entry.data.cautions.length > 0,
     causes: 'causes' in entry.data ? entry.data.causes.map((r) => r.id) : [],
     treatments: 'treatments' in entry.data ? entry.data.treatments.map((r) => r.id) : [],
   };
 }
 
-/** The site map; with `only`, the body headings of that entry alone are read (a dev server's one page). */
-async function buildSiteMap(only?: GuideEntry): Promise<SitePage[]> {
-  const [causes, treatments, faqs, flags, tiers] = await Promise.all([
+/** The site map, from the collections and the body headings the content loader parsed (no body is rendered). */
+async function buildSiteMap(): Promise<SitePage[]> {
+  const [causes, treatments, faqs, flags, tiers, headings] = await Promise.all([
     getCauses(),
     getTreatments(),
     getFaqs(),
     getRedFlags(),
     getTiers(),
+    getBodyHeadings(),
   ]);
   return siteMap({
-    entries: await Promise.all(
-      [...causes, ...treatments, ...faqs].map((e) =>
-        mapEntry(e, !only || (e.collection === only.collection && e.id === only.id)),
-      ),
-    ),
+    entries: [...causes, ...treatments, ...faqs].map((e) => {
+      const key = `${e.collection}/${e.id}`;
+      const body = headings.get(key);
+      // Both come from one content sync: a gap is a bug in the loaders, not an editor's mistake.
+      if (!body) throw new Error(`the headings collection has no entry ${key}.`);
+      return mapEntry(e, body);
+    }),
     signs: flags.map((f) => ({ id: f.id, tier: f.data.tier })),
     tiers: [...tiers].map(([id, t]) => ({ id, prefix: t.prefix, heading: t.heading })),
   });
@@ -63,7 +65,7 @@ let byUrl: Promise<Map<string, SitePage>> | undefined;
 /** An entry's page in the site map (by URL: no search through 10,000 pages). */
 async function pageOf(entry: GuideEntry): Promise<SitePage | undefined> {
   const url = entryPath(entry.collection, entry.id);
-  if (import.meta.env.DEV) return (await buildSiteMap(entry)).find((p) => p.url === url);
+  if (import.meta.env.DEV) return (await buildSiteMap()).find((p) => p.url === url);
   return (await (byUrl ??= getLinkablePages().then((pages) => new Map(pages.map((p) => [p.url, p]))))).get(url);
 }
 

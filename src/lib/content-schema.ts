@@ -197,6 +197,15 @@ export const sourceSchema = () =>
     note: text('note').optional(),
   });
 
+/**
+ * One cause's, treatment's or question's body headings (id `collection/id`), as the content check parsed them:
+ * written by the loader (src/content-loaders.ts), never by an editor.
+ */
+export const entryHeadingsSchema = () =>
+  z.object({
+    headings: z.array(z.object({ depth: z.number(), id: z.string(), title: z.string() })),
+  });
+
 /** The shape of each collection's entries, for the loaders' own checks. */
 export const ENTRY_FOLDERS = { causes: causeSchema, treatments: treatmentSchema, faq: faqSchema } as const;
 

@@ -1,7 +1,9 @@
 // The site map has one author: src/lib/site-map.ts, made once from the content
 // loader's own parse (what `npm run check` checks links against) and once from
-// Astro's collections and rendered headings (what the build publishes). The
-// two must be the same map, page for page and section for section.
+// Astro's collections (what the build publishes; the body headings there are
+// the loader's, stored in the headings collection, and tests/build/pages.test.ts
+// checks them against the rendered pages). The two must be the same map, page
+// for page and section for section.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkContent } from '../../src/content-loaders.ts';
