@@ -9,8 +9,8 @@
 // queries or per-query results. A dev set can list its misses (--misses).
 //
 //   ./node_modules/.bin/node scripts/search-eval.ts dev [--misses] [baseUrl]
-//   ./node_modules/.bin/node scripts/search-eval.ts dev-3 [--misses] [baseUrl]
-//   ./node_modules/.bin/node scripts/search-eval.ts held-out|held-out-2|held-out-3 [baseUrl]
+//   ./node_modules/.bin/node scripts/search-eval.ts dev-3|dev-4 [--misses] [baseUrl]
+//   ./node_modules/.bin/node scripts/search-eval.ts held-out|held-out-2|held-out-3|held-out-4 [baseUrl]
 // Without a baseUrl it serves dist/ (build first) on a free port.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -18,7 +18,7 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { freePort } from './lib/free-port.ts';
 
-export const EVAL_SETS = ['dev', 'dev-3', 'held-out', 'held-out-2', 'held-out-3'] as const;
+export const EVAL_SETS = ['dev', 'dev-3', 'dev-4', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4'] as const;
 export type EvalSet = (typeof EVAL_SETS)[number];
 /** The sets to tune against: they may list their misses. */
 const isDev = (set: EvalSet) => set.startsWith('dev');
