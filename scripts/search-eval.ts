@@ -31,6 +31,8 @@ interface Tally {
   n: number;
   top1: number;
   top3: number;
+  /** FIRST_KINDS only: the answer first (see answeredFirst). */
+  first: number;
 }
 export interface EvalReport {
   set: EvalSet;
@@ -42,13 +44,26 @@ export interface EvalReport {
   pending: number;
   /** The pages expected but not built, with how many queries name each (paths only, never queries). */
   absent: Record<string, number>;
-  /** Dev sets only: the queries that missed top 3, with what showed. */
+  /** Dev sets only: the queries that missed top 3 (or, for FIRST_KINDS, the answer first), with what showed. */
   misses?: { query: string; kind: string; expect: string[]; got: string[] }[];
 }
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CHROMIUM = fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 const CHECKLIST = '/red-flags/';
+/** Kinds whose answer must come first, not just in the top 3: a warning sign's card, the page on injuries elsewhere. */
+const FIRST_KINDS = ['danger', 'uncovered'];
+
+/**
+ * Issue 23's "first" bar: a danger sign shows its warning card, or the page
+ * that answers it, first; an injury the guide does not cover shows an
+ * answering page as the first result (below any warning card, which is not a
+ * calf page: an infected blister's fever still gets its card).
+ */
+export function answeredFirst(kind: string, shown: Shown, expect: readonly string[]): boolean {
+  if (kind === 'danger') return shown.card || expect.includes(shown.pages[0] ?? '');
+  return expect.includes(shown.pages[0] ?? '');
+}
 
 export function readSet(set: EvalSet): EvalQuery[] {
   const file = path.join(ROOT, 'tests/search-eval', `${set}.json`);
@@ -78,30 +93,33 @@ function serve(dist: string, port: number): Promise<ChildProcess> {
   });
 }
 
-/** Runs each query through the page; answers the ranked list of page paths for each, in order. */
-export async function rankAll(baseUrl: string, queries: string[]): Promise<string[][]> {
+/** What one query showed: whether a warning-sign card came first, and the result pages in order. */
+export interface Shown {
+  card: boolean;
+  pages: string[];
+}
+
+/** Runs each query through the page; answers what each showed. */
+export async function rankAll(baseUrl: string, queries: string[]): Promise<Shown[]> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
   try {
     const page = await browser.newPage();
     await page.goto(`${baseUrl}/search/?bench=1`);
     await page.waitForFunction(() => '__guideSearch' in window);
-    return await page.evaluate(
-      async ({ qs, checklist }) => {
-        const w = window as unknown as { __guideSearch(q: string): Promise<number> };
-        const out: string[][] = [];
-        for (const q of qs) {
-          await w.__guideSearch('');
-          await w.__guideSearch(q);
-          const card = document.querySelector('[data-search-signs] a') ? [checklist] : [];
-          const pages = [...document.querySelectorAll<HTMLAnchorElement>('[data-search-results] > li > a')].map(
-            (a) => new URL(a.href).pathname,
-          );
-          out.push([...card, ...pages]);
-        }
-        return out;
-      },
-      { qs: queries, checklist: CHECKLIST },
-    );
+    return await page.evaluate(async (qs) => {
+      const w = window as unknown as { __guideSearch(q: string): Promise<number> };
+      const out: { card: boolean; pages: string[] }[] = [];
+      for (const q of qs) {
+        await w.__guideSearch('');
+        await w.__guideSearch(q);
+        const card = !!document.querySelector('[data-search-signs] a');
+        const pages = [...document.querySelectorAll<HTMLAnchorElement>('[data-search-results] > li > a')].map(
+          (a) => new URL(a.href).pathname,
+        );
+        out.push({ card, pages });
+      }
+      return out;
+    }, queries);
   } finally {
     await browser.close();
   }
@@ -139,24 +157,29 @@ export async function evalSearch({
       absent: {},
       ...(misses && isDev(set) ? { misses: [] } : {}),
     };
-    const count = (tallies: Record<string, Tally>, kind: string, top1: boolean, top3: boolean) => {
+    const count = (tallies: Record<string, Tally>, kind: string, top1: boolean, top3: boolean, first: boolean) => {
       for (const k of [kind, 'overall']) {
-        const t = (tallies[k] ??= { n: 0, top1: 0, top3: 0 });
+        const t = (tallies[k] ??= { n: 0, top1: 0, top3: 0, first: 0 });
         t.n++;
         t.top1 += +top1;
         t.top3 += +top3;
+        t.first += +first;
       }
     };
     queries.forEach((q, i) => {
-      const got = ranked[i]!;
+      const shown = ranked[i]!;
+      // What a reader sees, in order: the checklist when a warning card shows, then the result pages.
+      const got = [...(shown.card ? [CHECKLIST] : []), ...shown.pages];
+      const first = FIRST_KINDS.includes(q.kind) && answeredFirst(q.kind, shown, q.expect);
       const top1 = q.expect.includes(got[0] ?? '');
       const top3 = got.slice(0, 3).some((u) => q.expect.includes(u));
       const absent = q.expect.filter((u) => !built(dist, u));
-      count(report.all, q.kind, top1, top3);
-      if (absent.length === 0) count(report.built, q.kind, top1, top3);
+      count(report.all, q.kind, top1, top3, first);
+      if (absent.length === 0) count(report.built, q.kind, top1, top3, first);
       else report.pending++;
       for (const u of absent) report.absent[u] = (report.absent[u] ?? 0) + 1;
-      if (!top3) report.misses?.push({ query: q.query, kind: q.kind, expect: q.expect, got: got.slice(0, 5) });
+      if (!top3 || (FIRST_KINDS.includes(q.kind) && !first))
+        report.misses?.push({ query: q.query, kind: q.kind, expect: q.expect, got: got.slice(0, 5) });
     });
     return report;
   } finally {
@@ -173,7 +196,7 @@ export function reportTable(r: EvalReport): string {
     .sort();
   const rows = [...kinds, 'overall'].map((k) => {
     const a = r.all[k]!;
-    const b = r.built[k] ?? { n: 0, top1: 0, top3: 0 };
+    const b = r.built[k] ?? { n: 0, top1: 0, top3: 0, first: 0 };
     return `| ${k} | ${a.n} | ${pct(a.top1, a.n)} | ${pct(a.top3, a.n)} | ${b.n} | ${pct(b.top1, b.n)} | ${pct(b.top3, b.n)} |`;
   });
   const absent = Object.entries(r.absent)
@@ -185,6 +208,8 @@ export function reportTable(r: EvalReport): string {
     '| kind | queries | top-1 | top-3 | queries whose pages exist | top-1 | top-3 |',
     '|---|---|---|---|---|---|---|',
     ...rows,
+    '',
+    `Answer first: ${FIRST_KINDS.map((k) => `${k} ${r.all[k]?.first ?? 0}/${r.all[k]?.n ?? 0}`).join(', ')} (danger: the warning card or the page that answers first; uncovered: the first result, below any warning card, answers it).`,
     '',
     `${r.pending} queries expect a page this build lacks${absent ? `: ${absent}` : ''}. Rerun after those pages are merged.`,
   ].join('\n');
