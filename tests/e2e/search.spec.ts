@@ -662,6 +662,8 @@ test.describe('the search page', () => {
     'plantar fasciitis',
     'sore hips after long runs',
     'hamstring pull',
+    // Ranks below the first six on its words alone: the pinned page still comes first.
+    'hip flexor strain running',
   ]) {
     test(`"${q}", an injury the guide does not cover, shows where to go first`, async ({ searchPage }) => {
       await typeQuery(searchPage, q);

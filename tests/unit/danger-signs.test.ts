@@ -72,6 +72,11 @@ const named: Record<string, string> = {
   'calf pain getting worse': 'getting-worse',
   'calf pain keeps coming back': 'keeps-coming-back',
   'same pain every run': 'same-pain-every-run',
+  'calf still sore after 10 days of rest': 'no-better-after-7-days',
+  'rested a week and it is not going away': 'no-better-after-7-days',
+  'calf hurts more when I wiggle my toes': 'tight-hard-swollen-calf',
+  'painkillers not working for my calf': 'severe-unrelenting-pain',
+  'calf pain and my heart is racing': 'breathless-or-chest-pain',
 };
 
 for (const [query, id] of Object.entries(named)) {
@@ -91,6 +96,8 @@ test('ordinary queries name no warning sign', () => {
     'foam roller',
     'how long to heal',
     'stretch before or after running',
+    'calves still sore 2 days after a marathon',
+    'toe walking drills',
   ]) {
     assert.deepEqual(signsFor(q), [], q);
   }
