@@ -6,18 +6,22 @@
 
 import { singular, words } from './search-tokens.ts';
 
+/** A sign's (or a pinned page's) phrases, each as phraseWords gives it. */
 export interface SignPhrases {
   id: string;
   phrases: string[];
   unless?: string[];
 }
 
+/**
+ * A phrase as matching reads it: its words, singular, one space apart. Done
+ * once when the terms are read (src/lib/search-terms.ts), not on every query.
+ */
+export const phraseWords = (phrase: string) => words(phrase).map(singular).join(' ');
+
 /** The ids of the signs the words name, in the order the signs were given (most serious first). */
 export function matchSigns(typed: Iterable<string>, signs: readonly SignPhrases[]): string[] {
   const said = new Set([...typed].flatMap(words).map(singular));
-  const has = (phrase: string) =>
-    words(phrase)
-      .map(singular)
-      .every((w) => said.has(w));
+  const has = (phrase: string) => phrase.split(' ').every((w) => said.has(w));
   return signs.filter((s) => s.phrases.some(has) && !(s.unless ?? []).some(has)).map((s) => s.id);
 }

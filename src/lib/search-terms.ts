@@ -1,7 +1,7 @@
 // Reads content/search-terms.yaml: filler words, what runners type for the guide's words,
 // and the phrases that name each warning sign. Checked at build time: a sign
 // id that is not in content/red-flags.yaml fails with the file and key named.
-import type { SignPhrases } from './danger-signs.ts';
+import { phraseWords, type SignPhrases } from './danger-signs.ts';
 
 export const SEARCH_TERMS_FILE = 'content/search-terms.yaml';
 
@@ -55,7 +55,11 @@ export function parseSearchTerms(data: unknown, redFlagIds: readonly string[], f
         fail(`pinned[${i}].page`, "give the page's path, e.g. /faq/some-question/");
       if (!isStrings(phrases)) fail(`pinned[${i}].phrases`, 'give a list of phrases');
       if (!isStrings(unless)) fail(`pinned[${i}].unless`, 'give a list of words');
-      return { id: page as string, phrases: phrases as string[], unless: unless as string[] };
+      return {
+        id: page as string,
+        phrases: (phrases as string[]).map(phraseWords),
+        unless: (unless as string[]).map(phraseWords),
+      };
     },
   );
   const byId = signs as Record<string, { phrases: string[]; unless?: string[] }>;
@@ -64,7 +68,11 @@ export function parseSearchTerms(data: unknown, redFlagIds: readonly string[], f
     synonyms: pairs,
     signs: redFlagIds
       .filter((id) => id in byId)
-      .map((id) => ({ id, phrases: byId[id]!.phrases, unless: byId[id]!.unless ?? [] })),
+      .map((id) => ({
+        id,
+        phrases: byId[id]!.phrases.map(phraseWords),
+        unless: (byId[id]!.unless ?? []).map(phraseWords),
+      })),
     pinned: pins,
   };
 }

@@ -32,6 +32,7 @@ interface Result {
 }
 interface Pagefind {
   options(o: object): Promise<void>;
+  init(): Promise<void>;
   search(term: string | null, o?: object): Promise<{ results: Result[] } | null>;
 }
 interface Engine {
@@ -136,6 +137,8 @@ function load(): Promise<Engine> {
       // On the main thread: the worker is one more script to fetch before the first result, and its fetches miss the preloads.
       // The build's tag for the index: told to Pagefind, it asks for the entry file the page preloads.
       await p.options({ excerptLength: 24, excerptEllipsis: '…', noWorker: true, metaCacheTag: data.engine });
+      // Start the engine (its WebAssembly and metadata) while the guide's words load; a failure shows at the search.
+      p.init().catch(() => {});
       return { search: (t: string | null, o?: object) => (calls++, p.search(t, o)) };
     }),
     fetch(SEARCH_WORDS_PATH)
@@ -173,7 +176,15 @@ let current = '';
 let pending: Result[] = [];
 
 /**
- * The next ten results to show, taken from `results`. For the first page:
+ * Results shown at a time: a phone's first screen holds two or three, and on a
+ * slow connection each one shown waits for its own file. A query that pins a
+ * page shows ten at first, as the pinned page may rank lower.
+ */
+const PAGE = 6;
+const PINNED_PAGE = 10;
+
+/**
+ * The next `count` results to show, taken from `results`. For the first page:
  * those whose titles hold more of the `terms` go first (see byTitle;
  * searchGuide has put the checklist second for a warning sign), and the `pin`
  * page (when among them: it holds the phrases that pin it) goes first of all.
@@ -183,10 +194,11 @@ async function nextItems(
   terms: string[] = [],
   vocabulary?: PlanOptions['vocabulary'],
   pin?: string,
+  count = PAGE,
 ) {
   const data = byTitle(
     terms,
-    await Promise.all(results.splice(0, 10).map((r) => r.data())),
+    await Promise.all(results.splice(0, count).map((r) => r.data())),
     (d) => d.meta.title ?? '',
     vocabulary,
   );
@@ -224,7 +236,7 @@ async function run(raw: string, exact = false, typing = false) {
     if (!found.all.length && !navigator.onLine) throw 0; // handled below as "needs a connection"
     const rest = found.shown.slice();
     const [pin] = matchSigns(plan.said, words?.pinned ?? []);
-    const items = await nextItems(rest, plan.terms, options?.vocabulary, pin);
+    const items = await nextItems(rest, plan.terms, options?.vocabulary, pin, pin ? PINNED_PAGE : PAGE);
     if (mine !== generation) return; // a newer query has started: never show stale results, nor leave its own for "more"
     pending = rest;
     cards.replaceChildren(...signs.map(signCard));
