@@ -18,7 +18,17 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { freePort } from './lib/free-port.ts';
 
-export const EVAL_SETS = ['dev', 'dev-3', 'dev-4', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4'] as const;
+export const EVAL_SETS = [
+  'dev',
+  'dev-3',
+  'dev-4',
+  'dev-5',
+  'held-out',
+  'held-out-2',
+  'held-out-3',
+  'held-out-4',
+  'held-out-5',
+] as const;
 export type EvalSet = (typeof EVAL_SETS)[number];
 /** The sets to tune against: they may list their misses. */
 const isDev = (set: EvalSet) => set.startsWith('dev');

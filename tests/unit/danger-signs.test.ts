@@ -77,6 +77,10 @@ const named: Record<string, string> = {
   'calf hurts more when I wiggle my toes': 'tight-hard-swollen-calf',
   'painkillers not working for my calf': 'severe-unrelenting-pain',
   'calf pain and my heart is racing': 'breathless-or-chest-pain',
+  'one leg fatter than the other and warm': 'swollen-red-warm-one-leg',
+  'cant do a single heel raise': 'cannot-rise-on-toes',
+  'calf worse every day even with ice': 'getting-worse',
+  'calf pain after a long car journey': 'higher-clot-risk',
 };
 
 for (const [query, id] of Object.entries(named)) {
@@ -98,6 +102,9 @@ test('ordinary queries name no warning sign', () => {
     'stretch before or after running',
     'calves still sore 2 days after a marathon',
     'toe walking drills',
+    'my calves are screaming after hill reps',
+    'compression sleeve pressure in calf',
+    'heel raises for sore calves',
   ]) {
     assert.deepEqual(signsFor(q), [], q);
   }
