@@ -23,6 +23,7 @@ export const EVAL_SETS = [
   'dev-3',
   'dev-4',
   'dev-5',
+  'dev-6',
   'held-out',
   'held-out-2',
   'held-out-3',

@@ -81,6 +81,9 @@ const named: Record<string, string> = {
   'cant do a single heel raise': 'cannot-rise-on-toes',
   'calf worse every day even with ice': 'getting-worse',
   'calf pain after a long car journey': 'higher-clot-risk',
+  'calf went twang during intervals': 'pop-or-snap',
+  'can only hobble a couple of steps': 'cannot-bear-weight',
+  'sore calf after my knee op': 'higher-clot-risk',
 };
 
 for (const [query, id] of Object.entries(named)) {
@@ -105,6 +108,10 @@ test('ordinary queries name no warning sign', () => {
     'my calves are screaming after hill reps',
     'compression sleeve pressure in calf',
     'heel raises for sore calves',
+    'first few steps in the morning hurt',
+    'hobbling down stairs after a marathon',
+    'ramping up mileage',
+    'am i stretching my calf the wrong way',
   ]) {
     assert.deepEqual(signsFor(q), [], q);
   }
