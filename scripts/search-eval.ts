@@ -24,6 +24,7 @@ export const EVAL_SETS = [
   'dev-4',
   'dev-5',
   'dev-6',
+  'dev-7',
   'held-out',
   'held-out-2',
   'held-out-3',

@@ -84,6 +84,8 @@ const named: Record<string, string> = {
   'calf went twang during intervals': 'pop-or-snap',
   'can only hobble a couple of steps': 'cannot-bear-weight',
   'sore calf after my knee op': 'higher-clot-risk',
+  'heard a cracking sound and her foot is pointing outwards': 'suspected-fracture',
+  'spat up blood streaked phlegm': 'breathless-or-chest-pain',
 };
 
 for (const [query, id] of Object.entries(named)) {
@@ -112,6 +114,8 @@ test('ordinary queries name no warning sign', () => {
     'hobbling down stairs after a marathon',
     'ramping up mileage',
     'am i stretching my calf the wrong way',
+    'heel lift inserts for achilles',
+    'calf pain goes away after warm up',
   ]) {
     assert.deepEqual(signsFor(q), [], q);
   }
