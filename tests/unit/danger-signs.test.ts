@@ -86,6 +86,8 @@ const named: Record<string, string> = {
   'sore calf after my knee op': 'higher-clot-risk',
   'heard a cracking sound and her foot is pointing outwards': 'suspected-fracture',
   'spat up blood streaked phlegm': 'breathless-or-chest-pain',
+  'one calf hot and red': 'swollen-red-warm-one-leg',
+  'calf feels warm to touch': 'swollen-red-warm-one-leg',
 };
 
 for (const [query, id] of Object.entries(named)) {
@@ -116,6 +118,8 @@ test('ordinary queries name no warning sign', () => {
     'am i stretching my calf the wrong way',
     'heel lift inserts for achilles',
     'calf pain goes away after warm up',
+    'calf stretches for a warm up',
+    'hot and cold therapy for calves',
   ]) {
     assert.deepEqual(signsFor(q), [], q);
   }
