@@ -423,7 +423,7 @@ async function siteReport(
     );
 
     // The blind query sets' held-back parts: aggregates only (tests/search-eval/README.md).
-    for (const set of ['held-out-4', 'held-out-3', 'held-out-2', 'held-out'] as const) {
+    for (const set of ['held-out-4', 'held-out-5', 'held-out-3', 'held-out-2', 'held-out'] as const) {
       log(`search evaluation (${set})`);
       out(`## Search quality (tests/search-eval/${set}.json, held back)`);
       out();

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { words } from '../../src/lib/search-tokens.ts';
 import {
+  COMMON_RANK,
   MAX_QUERY_LENGTH,
   MAX_EXTRA_SEARCHES,
   MAX_WORDS,
@@ -162,7 +163,9 @@ test('the last word, while typed, may be the start of a guide word', () => {
 });
 
 test('a query makes a fixed number of searches: every word together, then its rarest words alone', () => {
-  const ranks = parseVocabulary(Array.from({ length: 30 }, (_, i) => `w${i}`).join(' '));
+  // w0 and w1 among the guide's commonest words, w25 to w29 just rarer than COMMON_RANK.
+  const common = Array.from({ length: COMMON_RANK - 2 }, (_, i) => `common${i}`);
+  const ranks = parseVocabulary(['w0', 'w1', ...common, 'w25', 'w26', 'w27', 'w28', 'w29'].join(' '));
   assert.deepEqual(searchTerms(['w29'], ranks), ['w29'], 'one word is searched once');
   assert.deepEqual(
     searchTerms(['w0', 'w29'], ranks),
