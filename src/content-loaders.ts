@@ -36,7 +36,9 @@ import {
 import type { Tier } from './lib/triage.ts';
 import { isValidId } from './lib/urls.ts';
 import { checkSearchTerms as checkTermsAgainstPages, parseSearchTerms, SEARCH_TERMS_FILE } from './lib/search-terms.ts';
-import { wordCounts } from './lib/search-vocabulary.ts';
+import { buildVocabulary, parseVocabulary, wordCounts } from './lib/search-vocabulary.ts';
+import { forms } from './lib/search-tokens.ts';
+import { correctWord } from './lib/spelling.ts';
 import { lostSignIds } from './lib/sign-renames.ts';
 import { DATA_READER_FIELDS, dataText, mdxText, ruleProblems } from './lib/content-rules.ts';
 
@@ -386,7 +388,9 @@ function checkSearchTerms(root: string, signs: Set<string> | undefined, pages: S
   try {
     const terms = parseSearchTerms(data, [...signs], file);
     // Every word a page holds, not the published vocabulary, which is capped (a large site drops rare words).
-    const { pagesWith } = wordCounts(texts, terms.filler);
+    const counts = wordCounts(texts, terms.filler);
+    const { pagesWith } = counts;
+    const vocabulary = parseVocabulary(buildVocabulary(texts, terms.filler, undefined, counts));
     const urls = new Set(pages.map((p) => p.url));
     try {
       checkTermsAgainstPages(
@@ -395,6 +399,7 @@ function checkSearchTerms(root: string, signs: Set<string> | undefined, pages: S
         (page) => urls.has(page),
         source,
         file,
+        (word) => forms(word).some((f) => pagesWith.has(f)) || correctWord(word, vocabulary) !== '',
       );
     } catch (error) {
       // One "file:line: why" a line, from checkTermsAgainstPages.

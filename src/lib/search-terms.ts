@@ -91,6 +91,8 @@ export function checkSearchTerms(
   exists: (page: string) => boolean,
   source: string,
   file = SEARCH_TERMS_FILE,
+  /** Whether search finds a page for the word: some page holds it, in some form, or it corrects to a word one holds. */
+  finds: (word: string) => boolean = holds,
 ): void {
   const problems: string[] = [];
   for (const [typed, guide] of terms.synonyms) {
@@ -100,11 +102,17 @@ export function checkSearchTerms(
         `${file}:${lineOf(source, `${guide}:`)}: synonyms.${guide} ("${typed}"): no page holds "${lacking.join(' ')}", so the synonym would find nothing. Use a word the pages use.`,
       );
   }
-  for (const { id } of terms.pinned) {
+  for (const { id, phrases } of terms.pinned) {
     if (!exists(id))
       problems.push(
         `${file}:${lineOf(source, id)}: pinned page ${id} is not a page of the built site. Check the path.`,
       );
+    // A page is pinned only when the search found it: a phrase whose words no page holds finds nothing to pin.
+    for (const phrase of phrases)
+      if (!phrase.split(' ').some(finds))
+        problems.push(
+          `${file}:${lineOf(source, id)}: pinned ${id}: no page holds a word of "${phrase}", so a query naming it finds nothing to pin. Add it to the page's searchPhrases.`,
+        );
   }
   if (problems.length > 0) throw new Error([...new Set(problems)].join('\n'));
 }

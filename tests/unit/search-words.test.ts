@@ -122,6 +122,22 @@ test('search terms are checked against the built guide, with the file and line',
       source,
     ),
   );
+  // A pinned phrase whose words search cannot find pins nothing: named, unless it finds them another way (a plural, a correction).
+  const noKnee = (w: string) => w !== 'knee';
+  assert.throws(
+    () => checkSearchTerms(t, noKnee, () => true, source),
+    /search-terms\.yaml:5: pinned \/faq\/nowhere\/: no page holds a word of "knee"/,
+  );
+  assert.doesNotThrow(() =>
+    checkSearchTerms(
+      t,
+      noKnee,
+      () => true,
+      source,
+      undefined,
+      () => true,
+    ),
+  );
   assert.throws(() => parse2({ pinned: [{ page: 'faq/x', phrases: ['knee'] }] }, flagIds), /pinned\[0\]\.page/);
 });
 
