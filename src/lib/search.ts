@@ -21,11 +21,11 @@ export const MAX_WORDS = 12;
 /** Searches besides the one for every word together: a long story's telling words (tuned on tests/search-eval/dev.json; each costs a search). */
 export const MAX_EXTRA_SEARCHES = 4;
 /**
- * Words this common (by rank) are not searched alone: on the guide, the 38 words
- * at least half its pages hold (25 searched 'running' alone at +10,000 pages,
- * 8,459 hits for one search; the dev sets score the same with 38).
+ * Words this common (by rank) are not searched alone: nearly every page holds
+ * them. (38, every word on half the guide's pages, cost a committed query its
+ * answer: "swelling", rank 29, alone finds the clot pages for "leg swelling on one side".)
  */
-export const COMMON_RANK = 38;
+export const COMMON_RANK = 25;
 
 /** Stands in the search page's data-engine until the index is built; src/integrations/pagefind.ts puts the index's tag there. */
 export const ENGINE_TAG_PLACEHOLDER = 'pagefind-tag';
