@@ -390,7 +390,8 @@ function checkSearchTerms(root: string, signs: Set<string> | undefined, pages: S
     // Every word a page holds, not the published vocabulary, which is capped (a large site drops rare words).
     const counts = wordCounts(texts, terms.filler);
     const { pagesWith } = counts;
-    const vocabulary = parseVocabulary(buildVocabulary(texts, terms.filler, undefined, counts));
+    // Uncapped: the published vocabulary drops rare words on a large site, and the guide's own words must still count.
+    const vocabulary = parseVocabulary(buildVocabulary(texts, terms.filler, Infinity, counts));
     const urls = new Set(pages.map((p) => p.url));
     try {
       checkTermsAgainstPages(
