@@ -8,9 +8,9 @@
 // The held-out set prints only aggregates, by kind and overall: never its
 // queries or per-query results. A dev set can list its misses (--misses).
 //
-//   ./node_modules/.bin/node scripts/search-eval.ts dev [--misses] [baseUrl]
-//   ./node_modules/.bin/node scripts/search-eval.ts dev-3|dev-4 [--misses] [baseUrl]
-//   ./node_modules/.bin/node scripts/search-eval.ts held-out|held-out-2|held-out-3|held-out-4 [baseUrl]
+//   ./node_modules/.bin/node scripts/search-eval.ts dev|dev-N [--misses] [baseUrl]
+//   ./node_modules/.bin/node scripts/search-eval.ts held-out|held-out-N [baseUrl]
+// (EVAL_SETS lists them.)
 // Without a baseUrl it serves dist/ (build first) on a free port.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -182,7 +182,8 @@ export async function evalSearch({
       const shown = ranked[i]!;
       // What a reader sees, in order: the checklist when a warning card shows, then the result pages.
       const got = [...(shown.card ? [CHECKLIST] : []), ...shown.pages];
-      const first = FIRST_KINDS.includes(q.kind) && answeredFirst(q.kind, shown, q.expect);
+      const mustBeFirst = FIRST_KINDS.includes(q.kind);
+      const first = mustBeFirst && answeredFirst(q.kind, shown, q.expect);
       const top1 = q.expect.includes(got[0] ?? '');
       const top3 = got.slice(0, 3).some((u) => q.expect.includes(u));
       const absent = q.expect.filter((u) => !built(dist, u));
@@ -190,7 +191,7 @@ export async function evalSearch({
       if (absent.length === 0) count(report.built, q.kind, top1, top3, first);
       else report.pending++;
       for (const u of absent) report.absent[u] = (report.absent[u] ?? 0) + 1;
-      if (!top3 || (FIRST_KINDS.includes(q.kind) && !first))
+      if (!top3 || (mustBeFirst && !first))
         report.misses?.push({ query: q.query, kind: q.kind, expect: q.expect, got: got.slice(0, 5) });
     });
     return report;

@@ -36,7 +36,7 @@ import {
 import type { Tier } from './lib/triage.ts';
 import { isValidId } from './lib/urls.ts';
 import { checkSearchTerms as checkTermsAgainstPages, parseSearchTerms, SEARCH_TERMS_FILE } from './lib/search-terms.ts';
-import { buildVocabulary, parseVocabulary, wordCounts } from './lib/search-vocabulary.ts';
+import { buildVocabulary, parseVocabulary, wordCounts, type Vocabulary } from './lib/search-vocabulary.ts';
 import { forms } from './lib/search-tokens.ts';
 import { correctWord } from './lib/spelling.ts';
 import { lostSignIds } from './lib/sign-renames.ts';
@@ -390,8 +390,11 @@ function checkSearchTerms(root: string, signs: Set<string> | undefined, pages: S
     // Every word a page holds, not the published vocabulary, which is capped (a large site drops rare words).
     const counts = wordCounts(texts, terms.filler);
     const { pagesWith } = counts;
-    // Uncapped: the published vocabulary drops rare words on a large site, and the guide's own words must still count.
-    const vocabulary = parseVocabulary(buildVocabulary(texts, terms.filler, Infinity, counts));
+    // Uncapped for the same reason; built only if a pinned phrase needs a correction.
+    let vocabulary: Vocabulary | undefined;
+    const corrects = (word: string) =>
+      correctWord(word, (vocabulary ??= parseVocabulary(buildVocabulary(texts, terms.filler, Infinity, counts)))) !==
+      '';
     const urls = new Set(pages.map((p) => p.url));
     try {
       checkTermsAgainstPages(
@@ -400,7 +403,7 @@ function checkSearchTerms(root: string, signs: Set<string> | undefined, pages: S
         (page) => urls.has(page),
         source,
         file,
-        (word) => forms(word).some((f) => pagesWith.has(f)) || correctWord(word, vocabulary) !== '',
+        (word) => forms(word).some((f) => pagesWith.has(f)) || corrects(word),
       );
     } catch (error) {
       // One "file:line: why" a line, from checkTermsAgainstPages.
